@@ -1,0 +1,6 @@
+// The engine's public surface: the CLI and the extension import only from here.
+export * from './types';
+export { Corpus } from './corpus';
+export { Analyzer } from './analyzer';
+export { findNoise } from './noise';
+export { checkDocuments } from './report';
