@@ -1,0 +1,89 @@
+// What in a report is a finding (unsupported, conflicting, misquote), shared by the text and SARIF formats,
+// and the exit code that follows from it.
+import { Claim, Evidence, Report, SharedOrigin } from '../../engine';
+
+/** Rule ids, the same as the extension's diagnostic codes. */
+export type RuleId = 'unsupported-claim' | 'conflicting-claim' | 'misquote';
+
+/** One reported problem: a claim of a checked file, its rule, and a one-line message. */
+export interface Finding {
+  path: string;
+  claim: Claim;
+  rule: RuleId;
+  level: 'error' | 'warning';
+  message: string;
+  /** The passage the message is about: the contradicting one, or the closest one for an unsupported claim. */
+  source?: Evidence;
+}
+
+/** Findings of all checked files, in file order then claim order. */
+export function findingsOf(report: Report): Finding[] {
+  const out: Finding[] = [];
+  for (const file of report.files) {
+    for (const claim of file.claims) {
+      const finding = findingOf(file.path, claim);
+      if (finding) out.push(finding);
+    }
+  }
+  return out;
+}
+
+function findingOf(path: string, claim: Claim): Finding | undefined {
+  if (claim.status === 'conflicting') {
+    const source = claim.evidence.find((e) => e.relation !== 'supports') ?? claim.evidence[0];
+    const misquote = claim.evidence[0]?.relation === 'quote-differs';
+    const rule: RuleId = misquote ? 'misquote' : 'conflicting-claim';
+    const what = source?.note ? source.note : `${snippet(claim.text)} is contradicted by another source`;
+    return { path, claim, rule, level: 'error', message: `${misquote ? 'misquote' : 'conflicting claim'}: ${oneLine(what)}`, source };
+  }
+  if (claim.status === 'unsupported') {
+    return { path, claim, rule: 'unsupported-claim', level: 'warning', message: `unsupported claim: no other source backs "${snippet(claim.text)}"`, source: claim.evidence[0] };
+  }
+  return undefined;
+}
+
+/** 0 when nothing is unsupported or conflicting, 1 otherwise (the CLI contract). */
+export function exitCodeOf(report: Report): 0 | 1 {
+  return report.files.some((f) => f.claims.some((c) => c.status === 'unsupported' || c.status === 'conflicting')) ? 1 : 0;
+}
+
+/**
+ * When every document backing a claim shares its text with the checked file or with another backing document
+ * (syndicated wire copy, lifted passages), the backing is not independent: says so, naming them.
+ */
+export function sharedOriginNote(path: string, claim: Claim, sources: SharedOrigin[]): string | undefined {
+  const backing = [...new Set(claim.evidence.filter((e) => e.relation === 'supports').map((e) => e.path))];
+  if (backing.length === 0) return undefined;
+  const shares = sharePairs(sources);
+  const linked = (a: string, b: string) => shares.has(`${a}\0${b}`) || shares.has(`${b}\0${a}`);
+  const withFile = backing.filter((b) => linked(b, path));
+  const dependent = backing.every((b) => linked(b, path) || backing.some((o) => o !== b && linked(b, o)));
+  if (!dependent) return undefined;
+  const list = backing.join(', ');
+  return withFile.length === backing.length
+    ? `backed only by text this file shares with ${list} (same origin, not independent confirmation)`
+    : `backed only by documents that share their text (${list}; same origin, not independent confirmation)`;
+}
+
+function sharePairs(sources: SharedOrigin[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sources) for (const w of s.sharedWith) if (w.fraction > 0) out.add(`${s.path}\0${w.path}`);
+  return out;
+}
+
+/** Counts of claims per status over all checked files. */
+export function statusCounts(report: Report): Record<Claim['status'], number> {
+  const counts = { corroborated: 0, partial: 0, conflicting: 0, unsupported: 0 };
+  for (const f of report.files) for (const c of f.claims) counts[c.status]++;
+  return counts;
+}
+
+/** The text on one line, shortened to about `max` characters. */
+export function snippet(text: string, max = 60): string {
+  const t = oneLine(text);
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,26 @@
+// The `crosscheck` command: argv → exit code. bin/crosscheck.js calls main(); everything else is in modules.
+import { version } from '../../package.json';
+import { USAGE, UsageError, parseArgs } from './args';
+import { runCheck } from './check';
+import { ConfigError } from './config';
+import { InputError } from './files';
+
+/** Runs the CLI with the arguments after the program name; resolves to the exit code (0, 1 or 2). */
+export async function main(argv: string[]): Promise<number> {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err; // a closed pipe (`| head`) is not an error
+  });
+  const out = (text: string) => void process.stdout.write(text);
+  const err = (line: string) => void process.stderr.write(line + '\n');
+  try {
+    const cmd = parseArgs(argv);
+    if (cmd.kind === 'check') return runCheck(cmd, { out, err }, version);
+    out(cmd.kind === 'help' ? `${USAGE}\n` : `${version}\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) err(`crosscheck: ${e.message} (see crosscheck --help)`);
+    else if (e instanceof ConfigError || e instanceof InputError) err(`crosscheck: ${e.message}`);
+    else err(`crosscheck: internal error: ${e instanceof Error ? e.message : String(e)}`.split('\n')[0]);
+    return 2;
+  }
+}
