@@ -1,0 +1,133 @@
+// Text normalisation shared by indexing and scoring: case, quote and dash variants, British/American
+// spelling, and a light suffix stemmer, so that outlets reporting the same words match.
+
+const QUOTE_FOLD: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '`': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u2033': '"', '\u00AB': '"', '\u00BB': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  '\u00A0': ' ', '\u2009': ' ', '\u202F': ' ', '\u2026': '...',
+};
+
+/** Folds curly quotes, dashes, non-breaking spaces and ellipses to ASCII. Length may change. */
+export function foldPunctuation(text: string): string {
+  return text.replace(/[\u2018\u2019\u201A\u201B\u2032`\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2010-\u2015\u2212\u00A0\u2009\u202F\u2026]/g, (c) => QUOTE_FOLD[c] ?? c);
+}
+
+// Whole-word British spellings whose American form is not produced by the suffix rules below.
+const BRITISH_WORDS: Record<string, string> = {
+  defence: 'defense', offence: 'offense', licence: 'license', pretence: 'pretense',
+  travelling: 'traveling', travelled: 'traveled', traveller: 'traveler', cancelled: 'canceled', cancelling: 'canceling',
+  labelled: 'labeled', modelling: 'modeling', fuelled: 'fueled', counselling: 'counseling',
+  programme: 'program', programmes: 'programs', catalogue: 'catalog', dialogue: 'dialog', analogue: 'analog',
+  grey: 'gray', tyre: 'tire', tyres: 'tires', kerb: 'curb', cheque: 'check', jewellery: 'jewelry',
+  aluminium: 'aluminum', mum: 'mom', whilst: 'while', amongst: 'among', towards: 'toward', learnt: 'learned',
+  centre: 'center', centres: 'centers', theatre: 'theater', metre: 'meter', metres: 'meters', litre: 'liter',
+  fibre: 'fiber', calibre: 'caliber', manoeuvre: 'maneuver', manoeuvred: 'maneuvered', manoeuvres: 'maneuvers',
+  sceptical: 'skeptical', ageing: 'aging', judgement: 'judgment', enrol: 'enroll', fulfil: 'fulfill',
+};
+
+// -our words (honour, neighbour, labour…); a list, because "four", "hour", "your" must stay.
+const OUR_STEMS = ['honour', 'neighbour', 'labour', 'colour', 'favour', 'behaviour', 'harbour', 'rumour', 'vigour',
+  'humour', 'armour', 'endeavour', 'flavour', 'savour', 'parlour', 'valour', 'splendour', 'candour', 'fervour'];
+
+// Words spelled -ise on both sides of the Atlantic (and short words that merely end in -ise).
+const ISE_BOTH = new Set(`advise advertise arise chastise circumcise comprise compromise concise demise despise devise disguise
+enterprise excise exercise expertise franchise guise improvise incise likewise merchandise noise otherwise paradise poise praise
+precise premise promise raise reprise revise rise supervise surmise surprise televise treatise turquoise wise bruise cruise
+porpoise tortoise clockwise vise mise anise`.split(/\s+/));
+
+/** Maps a lower-case British spelling to its American form (honour→honor, recognised→recognized). */
+export function americanize(word: string): string {
+  const direct = BRITISH_WORDS[word];
+  if (direct) return direct;
+  for (const s of OUR_STEMS) {
+    if (word.startsWith(s)) return s.slice(0, -2) + 'r' + word.slice(s.length);
+  }
+  // -ise/-isation/-yse families (recognise, organisation, analyse); words that are -ise in both spellings stay.
+  const m = /^(.{2,}?)(is|ys)(e|es|ed|ing|er|ers|ation|ations)$/.exec(word);
+  if (m && !ISE_BOTH.has(m[1] + m[2] + 'e')) return m[1] + (m[2] === 'is' ? 'iz' : 'yz') + m[3];
+  return word;
+}
+
+const STEM_EXCEPTIONS = new Set(['news', 'this', 'his', 'its', 'was', 'has', 'is', 'us', 'as', 'does', 'kyiv', 'xinhua',
+  'series', 'species', 'politics', 'economics', 'always', 'perhaps', 'across', 'less', 'unless', 'during', 'bring', 'thing', 'king', 'ring', 'spring', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'beijing', 'harbin', 'being']);
+
+/** A light English suffix stemmer: enough to meet "talks"/"talk", "informally"/"informal", "recognised"/"recognized". */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3 || STEM_EXCEPTIONS.has(w) || /\d/.test(w)) return w;
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith('edly') && w.length > 6) w = w.slice(0, -4);
+  else if (w.endsWith('ingly') && w.length > 7) w = w.slice(0, -5);
+  else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
+  if (w.endsWith('ity') && w.length > 6) w = w.slice(0, -3);
+  if (w.endsWith('ation') && w.length > 7) w = w.slice(0, -5) + 'ate';
+  if (w.endsWith('ness') && w.length > 6) w = w.slice(0, -4);
+  if (w.endsWith('ment') && w.length > 7) w = w.slice(0, -4);
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4 && !w.endsWith('eed')) w = w.slice(0, -2);
+  else if (w.endsWith('er') && w.length > 5) w = w.slice(0, -2);
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  if (w.length > 3 && /([bdfgmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('i') && w.length > 4) w = w.slice(0, -1) + 'y';
+  return w;
+}
+
+/** Words that carry no checkable content. */
+export const STOPWORDS = new Set(`a an the and or but nor so yet for of to in on at by with from into onto over under about above below
+after before since until while as than then that this these those there here it its it's he him his she her hers they them their theirs
+we us our ours you your yours i me my mine who whom whose which what when where why how is are was were be been being am do does did
+doing done have has had having will would shall should can could may might must also too very just only not no nor any all both each
+few more most other some such own same again further once up down out off new said says say told according
+one's itself himself herself themselves ourselves yourself s t don't isn't wasn't aren't weren't won't wouldn't couldn't shouldn't
+mr mrs ms dr`.split(/\s+/));
+
+/** Lower-cases, folds punctuation variants and strips Markdown emphasis and link targets. */
+export function normalizeText(text: string): string {
+  return foldPunctuation(text)
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_~`#>]+/g, ' ')
+    .toLowerCase();
+}
+
+const WORD_RE = /[\p{L}\p{N}]+(?:['.\-][\p{L}\p{N}]+)*/gu;
+
+/** Raw lower-case word tokens of a text (after folding), keeping hyphenated and dotted words together. */
+export function words(text: string): string[] {
+  return normalizeText(text).match(WORD_RE) ?? [];
+}
+
+/** Splits a raw word into parts for matching ("two-day" → "two", "day"; "u.s." → "us"). */
+function wordParts(word: string): string[] {
+  if (/^(?:[a-z]\.)+[a-z]?$/.test(word)) return [word.replace(/\./g, '')];
+  return word.split(/[-.]/).filter(Boolean);
+}
+
+/** Normalised term for one lower-case word: possessive dropped, American spelling, stemmed. */
+export function termOf(word: string): string {
+  const w = word.replace(/'s$/, '').replace(/'/g, '');
+  return stem(americanize(w));
+}
+
+/** Content terms of a text: stemmed, American-spelled, stop words dropped. Order kept, duplicates kept. */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    for (const p of wordParts(w)) {
+      const bare = p.replace(/'s$/, '');
+      if (STOPWORDS.has(bare) || bare.length === 0) continue;
+      out.push(termOf(bare));
+    }
+  }
+  return out;
+}
+
+/** All terms of a text including stop words (for quote comparison, where every word counts). */
+export function allTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) for (const p of wordParts(w)) out.push(termOf(p.replace(/'s$/, '')));
+  return out;
+}
