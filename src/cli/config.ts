@@ -29,7 +29,7 @@ export function loadConfig(file: string | undefined): CliConfig {
   try {
     value = JSON.parse(raw.replace(/^\uFEFF/, ''));
   } catch (err) {
-    throw new ConfigError(`config ${file} is not valid JSON: ${(err as Error).message}`);
+    throw new ConfigError(`config ${file}: not valid JSON (${(err as Error).message})`);
   }
   return parseConfig(value, file);
 }
