@@ -1,0 +1,207 @@
+// Numbers, quantities and years in text, and the rules for when two of them agree:
+// "more than 40 times" agrees with "42 times", "almost 8,000" with "8,000"; "70 years" and "75 years" do not.
+import { foldPunctuation, foldSameLength, stem, STOPWORDS } from './normalize';
+import { NumberFact } from './types';
+
+const SMALL: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, dozen: 12, half: 0.5, single: 1, double: 2, triple: 3, couple: 2,
+};
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, twentieth: 20, thirtieth: 30, fiftieth: 50, hundredth: 100,
+};
+const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
+
+// Vague quantities and the ranges they stand for.
+const VAGUE: [RegExp, number, number][] = [
+  [/^tens of thousands$/, 1e4, 1e5 - 1],
+  [/^hundreds of thousands$/, 1e5, 1e6 - 1],
+  [/^thousands$/, 1e3, 1e5],
+  [/^hundreds$/, 100, 1e3],
+  [/^dozens$/, 24, 150],
+  [/^millions$/, 1e6, 1e9],
+  [/^billions$/, 1e9, 1e12],
+  [/^(?:a few|few)$/, 2, 6],
+  [/^several$/, 3, 9],
+  [/^(?:many|numerous)$/, 5, 1e9],
+];
+
+const QUALIFIERS: [RegExp, NumberFact['qualifier']][] = [
+  [/(?:almost|nearly|close to|just under|approaching|up to|as many as|no more than|at most|a maximum of)\s*$/, 'at-most'],
+  [/(?:more than|over|above|exceeding|in excess of|upwards of|greater than)\s*$/, 'more-than'],
+  [/(?:at least|a minimum of|no fewer than|no less than)\s*$/, 'at-least'],
+  [/(?:less than|fewer than|under|below)\s*$/, 'less-than'],
+  [/(?:about|around|some|approximately|roughly|an estimated|estimated|circa|c\.|about|nearly)\s*$/, 'about'],
+];
+
+const UNIT_ALIASES: Record<string, string> = {
+  person: 'people', peopl: 'people', yr: 'year', kilometr: 'km', kilometer: 'km', kilometre: 'km', mile: 'mile',
+  percent: '%', 'per cent': '%', pct: '%', dollar: '$', usd: '$', euro: '€', eur: '€', pound: '£', gbp: '£', hour: 'hour', hr: 'hour',
+  minut: 'minute', day: 'day', week: 'week', month: 'month', decad: 'decade', centur: 'century', time: 'time',
+};
+
+/** A number with where it stands in the text. */
+export interface LocatedNumber extends NumberFact {
+  start: number;
+  end: number;
+}
+
+function parseNumber(raw: string): number {
+  return Number(raw.replace(/,/g, ''));
+}
+
+function unitOf(after: string): string {
+  // The unit is the first word after the number ("people", "times", "km"), through an adjective or two at most.
+  if (/^[%$€£]$/.test(after)) return after;
+  const m = /^\s*(?:-\s*)?([%$€£]|[\p{L}]+(?:-[\p{L}]+)?)/u.exec(after);
+  if (!m) return '';
+  let w = m[1].toLowerCase();
+  if (w === 'per' && /^\s*per cent/i.test(after)) w = 'percent';
+  if (w.endsWith('-old')) return 'year-old';
+  if (w.includes('-')) w = w.split('-')[0];
+  if (STOPWORDS.has(w)) return '';
+  const s = stem(w);
+  return UNIT_ALIASES[s] ?? UNIT_ALIASES[w] ?? s;
+}
+
+function qualifierOf(before: string): NumberFact['qualifier'] {
+  const b = before.toLowerCase();
+  for (const [re, q] of QUALIFIERS) if (re.test(b)) return q;
+  return 'exact';
+}
+
+const YEAR_RE = /^(?:1[6-9]\d\d|20\d\d)$/;
+
+/** Finds numbers with qualifier and unit; years (1600–2099 written as four digits) are left to yearsIn(). */
+export function numbersIn(text: string): LocatedNumber[] {
+  const t = foldSameLength(text);
+  const out: LocatedNumber[] = [];
+  const push = (start: number, end: number, value: number, qualifier: NumberFact['qualifier'], unitText: string, ordinal = false) => {
+    const unit = (ordinal ? 'ordinal ' : '') + unitOf(unitText);
+    if (Number.isFinite(value)) out.push({ text: text.slice(start, end), value, qualifier, unit, start, end });
+  };
+  const VAGUE_RE = /\b(tens of thousands|hundreds of thousands|thousands|hundreds|dozens|millions|billions|a few|several)\b(?:\s+of)?/gi;
+  let m: RegExpExecArray | null;
+  while ((m = VAGUE_RE.exec(t))) {
+    const key = m[1].toLowerCase();
+    const v = VAGUE.find(([re]) => re.test(key));
+    if (!v) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const n: LocatedNumber = { text: text.slice(start, end), value: v[1], qualifier: 'vague', unit: unitOf(t.slice(end)), start, end };
+    (n as LocatedNumber & { max?: number }).max = v[2];
+    out.push(n);
+  }
+  // Digits, with currency, scale and percent: "$1.5 million", "8,000", "1,000km", "2-year-old", "75th".
+  const DIGITS = /(?<![\w.,])([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(st|nd|rd|th)?(?:\s?(million|billion|trillion|thousand|bn|mn|tn)\b)?(\s?(?:%|percent|per cent))?/gi;
+  while ((m = DIGITS.exec(t))) {
+    const raw = m[2];
+    const end = m.index + m[0].length;
+    if (YEAR_RE.test(raw) && !m[1] && !m[3] && !m[4] && !m[5] && !/^\s*-?\s*(?:people|troops|soldiers|km|miles|times|years|days)/i.test(t.slice(end))) continue;
+    if (/^\s*[:.]\d/.test(t.slice(end))) continue; // a clock time or a version
+    let value = parseNumber(raw);
+    if (m[4]) value *= SCALE[m[4].toLowerCase()] ?? 1;
+    const unit = m[1] ? m[1].trim() : m[5] ? '%' : t.slice(end);
+    push(m.index, end, value, qualifierOf(t.slice(Math.max(0, m.index - 30), m.index)), unit, !!m[3]);
+  }
+  // Number words: "two-day", "four days", "fifth term", "forty times", "a dozen".
+  const WORDS = /\b(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen|half|couple|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|thirtieth|fiftieth|hundredth)(?:[-\s](one|two|three|four|five|six|seven|eight|nine))?(?:\s(hundred|thousand|million|billion))?\b/gi;
+  while ((m = WORDS.exec(t))) {
+    const w = m[1].toLowerCase();
+    const before = t.slice(Math.max(0, m.index - 30), m.index);
+    if (w === 'one' && !/^[\s-]*(?:day|week|month|year|hour|minute|time|person|people|of the)\b/i.test(t.slice(m.index + m[0].length))) continue;
+    if (w === 'second' && /^\s*(?:world war|largest|biggest|time)\b/i.test(t.slice(m.index + m[0].length))) continue;
+    if (w === 'half' && !/\ba\s*$/i.test(before)) continue;
+    const ordinal = w in ORDINALS;
+    let value = ordinal ? ORDINALS[w] : SMALL[w];
+    if (m[2]) value += SMALL[m[2].toLowerCase()] ?? 0;
+    if (m[3]) value *= SCALE[m[3].toLowerCase()] ?? 100;
+    const end = m.index + m[0].length;
+    const after = t.slice(end);
+    push(m.index, end, value, qualifierOf(before), after, ordinal);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Four-digit years mentioned in the text ("in 2022", "February 2023"). */
+export function yearsIn(text: string): number[] {
+  const out: number[] = [];
+  const re = /(?<![\w.,$€£-])(1[6-9]\d\d|20\d\d)(?!\w|,\d|\.\d|-\d)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const after = text.slice(m.index + 4, m.index + 20);
+    if (/^\s*-?\s*(?:people|troops|soldiers|km|miles|times|years|days)\b/i.test(after)) continue;
+    out.push(Number(m[1]));
+  }
+  return out;
+}
+
+const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const DATE_RE = new RegExp(`\\b(?:(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})(?:\\s+\\d{4})?|(?:${MONTHS})(?:\\s+(?:of\\s+)?\\d{4})?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:1[6-9]\\d\\d|20\\d\\d))\\b`, 'gi');
+
+/** Dates and years as written, normalised to lower case ("february 2022", "thursday", "2024"). */
+export function datesIn(text: string): string[] {
+  const t = foldPunctuation(text);
+  const out: string[] = [];
+  let m: RegExpExecArray | null;
+  DATE_RE.lastIndex = 0;
+  while ((m = DATE_RE.exec(t))) {
+    const d = m[0].toLowerCase().replace(/\s+/g, ' ');
+    if (d === 'may' && !/^\s+\d/.test(t.slice(m.index + 3)) && !/\b(?:in|of|since|until|by|early|late|mid)\s*$/i.test(t.slice(0, m.index))) continue;
+    if (!out.includes(d)) out.push(d);
+  }
+  return out;
+}
+
+/** The range of values a number stands for, given its qualifier. */
+export function rangeOf(n: NumberFact): [number, number] {
+  const v = n.value;
+  const max = (n as NumberFact & { max?: number }).max;
+  switch (n.qualifier) {
+    case 'vague': return [v, max ?? v * 10];
+    case 'at-most': return [v * 0.85, v];
+    case 'less-than': return [v * 0.7, v];
+    case 'more-than': return [v, v * 1.3];
+    case 'at-least': return [v, v * 1.3];
+    case 'about': return [v * 0.85, v * 1.15];
+    default: return [v, v];
+  }
+}
+
+function sameUnit(a: NumberFact, b: NumberFact): boolean {
+  return a.unit !== '' && a.unit === b.unit;
+}
+
+/** True when two numbers of the same unit can both be right ("more than 40" and "42"). */
+export function compatible(a: NumberFact, b: NumberFact): boolean {
+  if (a.qualifier === b.qualifier && a.qualifier !== 'vague') return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
+  const [a0, a1] = rangeOf(a);
+  const [b0, b1] = rangeOf(b);
+  const eps = 1e-9;
+  // Open bounds: "more than 40" excludes 40 itself, "almost 8,000" allows it (close enough to round).
+  const lo = Math.max(a0, b0);
+  const hi = Math.min(a1, b1);
+  if (hi < lo - eps) return false;
+  if (hi - lo <= eps) {
+    // Touching at one point: fine unless a strict bound sits there.
+    const strictAt = (n: NumberFact, x: number) => (n.qualifier === 'more-than' && Math.abs(x - n.value) <= eps) || (n.qualifier === 'less-than' && Math.abs(x - n.value) <= eps);
+    return !strictAt(a, lo) && !strictAt(b, lo);
+  }
+  return true;
+}
+
+/** For each claim number: the passage numbers with the same unit, and whether any agrees. */
+export function compareNumbers(claim: NumberFact[], passage: NumberFact[]): { conflicts: [NumberFact, NumberFact][]; backed: NumberFact[] } {
+  const conflicts: [NumberFact, NumberFact][] = [];
+  const backed: NumberFact[] = [];
+  for (const c of claim) {
+    const same = passage.filter((p) => sameUnit(c, p) && (c.unit.startsWith('ordinal') === p.unit.startsWith('ordinal')));
+    if (!same.length) continue;
+    if (same.some((p) => compatible(c, p))) backed.push(c);
+    else if (c.qualifier !== 'vague' && same.every((p) => p.qualifier !== 'vague')) conflicts.push([c, same[0]]);
+  }
+  return { conflicts, backed };
+}
