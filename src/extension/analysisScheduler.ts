@@ -1,0 +1,189 @@
+// Analysis of open articles: on open and on edit (debounced), one run per document at a time, stale
+// runs cancelled, and a result kept only if the document is still at the version that was analysed.
+import * as vscode from 'vscode';
+import { Analyzer, Evidence, FileReport } from '../engine';
+import { WorkspaceCorpus } from './corpusIndex';
+import { LineIndex } from './offsets';
+import { engineOptions, readSettings } from './settings';
+
+/** A report together with the exact text and version it was computed from. */
+export interface AnalysisResult {
+  uri: string;
+  version: number;
+  /** Corpus generation the analysis ran against. */
+  generation: number;
+  text: string;
+  lines: LineIndex;
+  report: FileReport;
+}
+
+const articleLanguages = new Set(['markdown', 'plaintext']);
+const articleSchemes = new Set(['file', 'untitled', 'vscode-remote', 'vscode-vfs']);
+
+export function isArticle(doc: vscode.TextDocument): boolean {
+  return articleLanguages.has(doc.languageId) && articleSchemes.has(doc.uri.scheme);
+}
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export class AnalysisScheduler implements vscode.Disposable {
+  private readonly results = new Map<string, AnalysisResult>();
+  private readonly pending = new Map<string, { timer?: NodeJS.Timeout; cancel: vscode.CancellationTokenSource }>();
+  private readonly analyzedEmitter = new vscode.EventEmitter<AnalysisResult>();
+  private readonly forgottenEmitter = new vscode.EventEmitter<string>();
+  private readonly disposables: vscode.Disposable[] = [];
+  private analyzer: Analyzer | undefined;
+  private analyzerKey = '';
+
+  /** Fires with each fresh result (already checked against the document's current version). */
+  readonly onDidAnalyze = this.analyzedEmitter.event;
+  /** Fires when a document's result is dropped (closed, or no longer an article). */
+  readonly onDidForget = this.forgottenEmitter.event;
+
+  constructor(private readonly corpus: WorkspaceCorpus, private readonly log: vscode.OutputChannel) {
+    this.disposables.push(
+      vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.contentChanges.length > 0) this.schedule(e.document);
+      }),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri.toString())),
+      corpus.onDidChange((change) => {
+        // Every open article is compared against the corpus, except with itself.
+        const changed = new Set(change.paths);
+        for (const doc of vscode.workspace.textDocuments) {
+          if (!isArticle(doc)) continue;
+          const key = doc.uri.toString();
+          if (changed.size === 1 && changed.has(key)) continue;
+          this.schedule(doc);
+        }
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('crosscheck.noisePatterns') || e.affectsConfiguration('crosscheck.maxEvidence')) this.rescheduleAll(0);
+      }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.rescheduleAll(0)),
+    );
+    for (const doc of vscode.workspace.textDocuments) this.schedule(doc, 0);
+  }
+
+  /** The result for the document's current version, or undefined while it is being (re)analysed. */
+  current(doc: vscode.TextDocument): AnalysisResult | undefined {
+    const r = this.results.get(doc.uri.toString());
+    return r && r.version === doc.version ? r : undefined;
+  }
+
+  /** The latest result, whatever version it was for. */
+  latest(uri: string): AnalysisResult | undefined {
+    return this.results.get(uri);
+  }
+
+  isPending(uri: string): boolean {
+    return this.pending.has(uri);
+  }
+
+  /** Schedules (or re-schedules) analysis of an article; an earlier pending run is cancelled. */
+  schedule(doc: vscode.TextDocument, delay?: number): void {
+    if (!isArticle(doc)) return;
+    const key = doc.uri.toString();
+    this.cancel(key);
+    const cancel = new vscode.CancellationTokenSource();
+    const entry: { timer?: NodeJS.Timeout; cancel: vscode.CancellationTokenSource } = { cancel };
+    this.pending.set(key, entry);
+    const wait = delay ?? readSettings(doc.uri).analysisDelay;
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
+      this.run(doc, cancel.token)
+        .catch((err) => this.log.appendLine(`[analysis] ${doc.uri.toString(true)}: ${err instanceof Error ? err.stack ?? err.message : String(err)}`))
+        .finally(() => {
+          if (this.pending.get(key) === entry) this.pending.delete(key);
+          cancel.dispose();
+        });
+    }, wait);
+  }
+
+  rescheduleAll(delay?: number): void {
+    for (const doc of vscode.workspace.textDocuments) this.schedule(doc, delay);
+  }
+
+  /** Resolves with the first result for at least `version` (default: the open document's version)
+   * that was computed against the current corpus. */
+  whenAnalyzed(uri: vscode.Uri, version?: number): Promise<FileReport> {
+    const key = uri.toString();
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const want = version ?? doc?.version ?? 0;
+    const fresh = (r: AnalysisResult | undefined) =>
+      !!r && r.uri === key && r.version >= want && r.generation === this.corpus.generation && !this.pending.has(key);
+    const now = this.results.get(key);
+    if (fresh(now)) return Promise.resolve(now!.report);
+    if (doc && !this.pending.has(key) && (!now || now.version < doc.version || now.generation !== this.corpus.generation)) this.schedule(doc, 0);
+    return new Promise((resolve) => {
+      const sub = this.onDidAnalyze((r) => {
+        if (fresh(r)) {
+          sub.dispose();
+          resolve(r.report);
+        }
+      });
+    });
+  }
+
+  private async run(doc: vscode.TextDocument, token: vscode.CancellationToken): Promise<void> {
+    await this.corpus.ready;
+    await yieldToEventLoop();
+    if (token.isCancellationRequested || doc.isClosed) return;
+    const key = doc.uri.toString();
+    const version = doc.version;
+    const text = doc.getText();
+    const generation = this.corpus.generation;
+    const started = Date.now();
+    const report = this.analyzerFor(doc.uri).analyze(key, text);
+    const ms = Date.now() - started;
+    if (ms > 200) this.log.appendLine(`[analysis] ${vscode.workspace.asRelativePath(doc.uri)} took ${ms} ms`);
+    // Never publish a result for an older version of the text (or an older corpus).
+    if (token.isCancellationRequested || doc.isClosed || doc.version !== version) return;
+    if (generation !== this.corpus.generation) {
+      this.schedule(doc, 0);
+      return;
+    }
+    const result: AnalysisResult = { uri: key, version, generation, text, lines: new LineIndex(text), report };
+    this.results.set(key, result);
+    if (this.pending.get(key)?.cancel.token === token) this.pending.delete(key);
+    this.analyzedEmitter.fire(result);
+  }
+
+  /** Ranked passages of other documents for any text (Corroborate Selection). */
+  async corroborate(text: string, from: vscode.Uri | undefined): Promise<Evidence[]> {
+    await this.corpus.ready;
+    const analyzer = this.analyzerFor(from);
+    return analyzer.corroborate(text, from ? { excludePath: from.toString() } : {});
+  }
+
+  /** One Analyzer (and its per-paragraph cache) while the engine options stay the same. */
+  private analyzerFor(uri: vscode.Uri | undefined): Analyzer {
+    const options = engineOptions(readSettings(uri && vscode.workspace.getWorkspaceFolder(uri)?.uri));
+    const key = JSON.stringify(options);
+    if (!this.analyzer || key !== this.analyzerKey) {
+      this.analyzer = new Analyzer(this.corpus.corpus, options);
+      this.analyzerKey = key;
+    }
+    return this.analyzer;
+  }
+
+  private cancel(key: string): void {
+    const p = this.pending.get(key);
+    if (!p) return;
+    if (p.timer) clearTimeout(p.timer);
+    p.cancel.cancel();
+    this.pending.delete(key);
+  }
+
+  private forget(key: string): void {
+    this.cancel(key);
+    if (this.results.delete(key)) this.forgottenEmitter.fire(key);
+  }
+
+  dispose(): void {
+    for (const key of [...this.pending.keys()]) this.cancel(key);
+    for (const d of this.disposables) d.dispose();
+    this.analyzedEmitter.dispose();
+    this.forgottenEmitter.dispose();
+  }
+}

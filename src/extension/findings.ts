@@ -1,0 +1,153 @@
+// What the views show for a report, as plain data: which claims reach the Problems panel with which
+// code and severity, and which spans get which decoration. Pure, so it is unit-tested without VS Code.
+import type { Claim, ClaimStatus, Evidence, FileReport, NoiseSpan, Span } from '../engine';
+
+/** A severity setting value (`crosscheck.problems.*`). */
+export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+/** Which statuses reach the Problems panel, and how loudly. */
+export interface ProblemSettings {
+  unsupported: SeveritySetting;
+  conflicting: SeveritySetting;
+  partial: SeveritySetting;
+}
+
+export const defaultProblemSettings: ProblemSettings = { unsupported: 'warning', conflicting: 'error', partial: 'off' };
+
+export type FindingCode = 'unsupported-claim' | 'conflicting-claim' | 'misquote' | 'partial-claim';
+
+/** One Problems entry, before it becomes a vscode.Diagnostic. */
+export interface Finding {
+  claim: Claim;
+  code: FindingCode;
+  severity: Exclude<SeveritySetting, 'off'>;
+  message: string;
+  /** The passages to point at: the conflicting ones first, else the closest. */
+  related: Evidence[];
+}
+
+const severities: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+/** Reads a severity setting, falling back to the default for anything unknown. */
+export function parseSeverity(value: unknown, fallback: SeveritySetting): SeveritySetting {
+  return typeof value === 'string' && (severities as string[]).includes(value.toLowerCase())
+    ? (value.toLowerCase() as SeveritySetting)
+    : fallback;
+}
+
+export function overlapsNoise(span: Span, noise: readonly NoiseSpan[]): boolean {
+  return noise.some((n) => span.start < n.end && n.start < span.end);
+}
+
+/** The evidence that makes a claim conflicting: conflicts and quote differences, best first. */
+export function contradictions(claim: Claim): Evidence[] {
+  return claim.evidence.filter((e) => e.relation !== 'supports');
+}
+
+export function findingCode(claim: Claim): FindingCode | undefined {
+  switch (claim.status) {
+    case 'unsupported':
+      return 'unsupported-claim';
+    case 'partial':
+      return 'partial-claim';
+    case 'conflicting': {
+      const first = contradictions(claim)[0];
+      return first && first.relation === 'quote-differs' ? 'misquote' : 'conflicting-claim';
+    }
+    default:
+      return undefined;
+  }
+}
+
+function severityFor(status: ClaimStatus, settings: ProblemSettings): SeveritySetting {
+  if (status === 'unsupported') return settings.unsupported;
+  if (status === 'conflicting') return settings.conflicting;
+  if (status === 'partial') return settings.partial;
+  return 'off';
+}
+
+/** Short, single-line version of untrusted text for a message. */
+export function clip(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : flat.slice(0, max - 1).trimEnd() + '…';
+}
+
+function messageFor(claim: Claim, code: FindingCode, sourceName: (path: string) => string): string {
+  const first = contradictions(claim)[0];
+  switch (code) {
+    case 'unsupported-claim':
+      return claim.evidence.length > 0
+        ? `Unsupported claim: no source backs it (closest: ${sourceName(claim.evidence[0].path)}).`
+        : 'Unsupported claim: no passage in the corpus backs it.';
+    case 'misquote':
+      return `Misquote: the quote differs from ${sourceName(first.path)}${first.note ? ` (${clip(first.note)})` : ''}.`;
+    case 'conflicting-claim':
+      return first
+        ? `Conflicting claim: ${sourceName(first.path)} differs${first.note ? ` (${clip(first.note)})` : ''}.`
+        : 'Conflicting claim: a source contradicts it.';
+    case 'partial-claim':
+      return 'Partly corroborated claim: some of its facts are backed by no source.';
+  }
+}
+
+/** The Problems entries for a report: one per reported claim, never inside noise or for ignored claims. */
+export function findingsFor(
+  report: FileReport,
+  settings: ProblemSettings,
+  isIgnored: (claimText: string) => boolean,
+  sourceName: (path: string) => string,
+  maxRelated = 3,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const claim of report.claims) {
+    const code = findingCode(claim);
+    if (!code) continue;
+    const severity = severityFor(claim.status, settings);
+    if (severity === 'off') continue;
+    if (overlapsNoise(claim, report.noise) || isIgnored(claim.text)) continue;
+    const against = contradictions(claim);
+    const related = (against.length > 0 ? against : claim.evidence).slice(0, maxRelated);
+    out.push({ claim, code, severity, message: messageFor(claim, code, sourceName), related });
+  }
+  return out;
+}
+
+/** The kinds of decoration Crosscheck paints. */
+export type DecorationKind = ClaimStatus | 'noise' | 'ignored';
+
+export const decorationKinds: readonly DecorationKind[] = ['corroborated', 'partial', 'conflicting', 'unsupported', 'noise', 'ignored'];
+
+/** Spans per decoration kind; every kind is present so a kind with no spans clears its decorations. */
+export function decorationSpans(report: FileReport, isIgnored: (claimText: string) => boolean): Record<DecorationKind, Span[]> {
+  const spans = Object.fromEntries(decorationKinds.map((k) => [k, [] as Span[]])) as Record<DecorationKind, Span[]>;
+  for (const n of report.noise) spans.noise.push({ start: n.start, end: n.end, text: n.text });
+  for (const c of report.claims) {
+    if (overlapsNoise(c, report.noise)) continue;
+    const kind: DecorationKind = isIgnored(c.text) ? 'ignored' : c.status;
+    spans[kind].push({ start: c.start, end: c.end, text: c.text });
+  }
+  return spans;
+}
+
+/** Counts per status of the claims that are not ignored, for the status bar and the report. */
+export function statusCounts(report: FileReport, isIgnored: (claimText: string) => boolean): Record<ClaimStatus | 'ignored', number> {
+  const counts = { corroborated: 0, partial: 0, conflicting: 0, unsupported: 0, ignored: 0 };
+  for (const c of report.claims) {
+    if (overlapsNoise(c, report.noise)) continue;
+    counts[isIgnored(c.text) ? 'ignored' : c.status]++;
+  }
+  return counts;
+}
+
+/** The claim whose span contains the offset (the innermost when clauses nest). */
+export function claimAt(report: FileReport, offset: number): Claim | undefined {
+  let best: Claim | undefined;
+  for (const c of report.claims) {
+    if (c.start <= offset && offset <= c.end && (!best || c.end - c.start < best.end - best.start)) best = c;
+  }
+  return best;
+}
+
+export function noiseAt(report: FileReport, offset: number): NoiseSpan | undefined {
+  return report.noise.find((n) => n.start <= offset && offset < n.end);
+}
