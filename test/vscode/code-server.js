@@ -61,7 +61,7 @@ function runCodeServerCli(args) {
 class Session {
   /**
    * @param {object} options
-   * @param {string[]} [options.workspaceFrom] folders whose contents are copied into the workspace
+   * @param {Array<string|[string,string]>} [options.workspaceFrom] folders copied into the workspace
    * @param {object} [options.settings] user settings.json
    * @param {string} [options.label] prefix of the temp folder
    */
@@ -89,7 +89,11 @@ class Session {
     };
     fs.writeFileSync(path.join(this.userDataDir, 'User/settings.json'), JSON.stringify(userSettings, null, 2));
     fs.writeFileSync(this.configFile, 'auth: none\ncert: false\n');
-    for (const from of workspaceFrom) fs.cpSync(from, this.workspaceDir, { recursive: true });
+    // Each entry is a folder whose contents go to the workspace root, or [folder, subfolder].
+    for (const entry of workspaceFrom) {
+      const [from, to = '.'] = Array.isArray(entry) ? entry : [entry];
+      fs.cpSync(from, path.join(this.workspaceDir, to), { recursive: true });
+    }
     this.server = null;
     this.browser = null;
     live.add(this);
@@ -112,8 +116,8 @@ class Session {
   }
 
   /** Starts code-server on a free 127.0.0.1 port, in its own process group; resolves when it listens. */
-  async start() {
-    this.port = await freePort();
+  async start({ port } = {}) {
+    this.port = port || (await freePort());
     this.host = `127.0.0.1:${this.port}`;
     const args = [ENTRY, ...this.commonArgs(), '--auth', 'none', '--bind-addr', this.host,
       '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
@@ -247,11 +251,14 @@ async function disposeAll() {
 
 let handlersInstalled = false;
 let signalExitCode = null;
-/** Stops every session on Ctrl-C, SIGTERM, SIGHUP or any exit; `onSignal` may print something first. */
-function installCleanupHandlers(onSignal) {
+/**
+ * Stops every session on Ctrl-C, SIGTERM, SIGHUP or any exit; `onSignal` may print something first.
+ * A signal exits with 128+n, or 0 when it is the normal way to stop (the demo).
+ */
+function installCleanupHandlers(onSignal, { signalIsNormalStop = false } = {}) {
   if (handlersInstalled) return;
   handlersInstalled = true;
-  const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
+  const codes = signalIsNormalStop ? { SIGINT: 0, SIGTERM: 0, SIGHUP: 0 } : { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
   for (const [signal, code] of Object.entries(codes)) {
     process.on(signal, () => {
       if (signalExitCode !== null) return;
