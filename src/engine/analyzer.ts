@@ -1,12 +1,158 @@
-// TEMPORARY STUB (being replaced by the real engine): keeps the API compiling for the front ends.
-import { Corpus } from './corpus';
-import { EngineOptions, Evidence, FileReport } from './types';
-import { findNoise } from './noise';
+// Analysis of one document against the corpus: noise, claims with facts, evidence and status.
+// Results are cached per paragraph (block) text, so re-analysis after an edit redoes only what changed.
+import { assess, Assessment, ClaimProbe, CONFLICT_MIN, EVIDENCE_MIN, probe } from './assess';
+import { Corpus, isMarkdownPath } from './corpus';
+import { EntityCache, factsOf, isCheckable } from './facts';
+import { findNoise, inNoise } from './noise';
+import { yearsIn } from './numbers';
+import { splitBlocks, splitClauses, splitSentences } from './segment';
+import { Claim, ClaimStatus, EngineOptions, Evidence, FileReport, NoiseSpan, Span } from './types';
+
+/** A claim relative to its block, as cached. */
+type CachedClaim = Omit<Claim, 'start' | 'end'> & { start: number; end: number };
 
 export class Analyzer {
+  private readonly entities = new EntityCache();
+  private readonly blockCache = new Map<string, CachedClaim[]>();
+  private cacheVersion = -1;
+
   constructor(readonly corpus: Corpus, readonly options: EngineOptions = {}) {}
+
+  private get maxEvidence(): number { return this.options.maxEvidence ?? 5; }
+  private get minScore(): number { return this.options.minEvidenceScore ?? EVIDENCE_MIN; }
+
+  /** Analyses a document. A corpus document at the same path is never its own evidence. */
   analyze(path: string, text: string): FileReport {
-    return { path, noise: findNoise(text, this.options), claims: [] };
+    if (this.cacheVersion !== this.corpus.version) {
+      this.blockCache.clear();
+      this.cacheVersion = this.corpus.version;
+    }
+    const noise = findNoise(text, this.options);
+    const claims: Claim[] = [];
+    for (const block of splitBlocks(text, isMarkdownPath(path))) {
+      const inside = noise.filter((n) => n.end > block.start && n.start < block.end).map((n) => `${n.start - block.start}:${n.end - block.start}`);
+      const key = `${path}\u0000${inside.join(',')}\u0000${block.text}`;
+      let cached = this.blockCache.get(key);
+      if (!cached) {
+        cached = this.analyzeBlock(path, block, noise).map((c) => ({ ...c, start: c.start - block.start, end: c.end - block.start }));
+        if (this.blockCache.size > 20000) this.blockCache.clear();
+        this.blockCache.set(key, cached);
+      }
+      for (const c of cached) claims.push({ ...c, start: c.start + block.start, end: c.end + block.start });
+    }
+    return { path, noise, claims };
   }
-  corroborate(_text: string, _opts: { excludePath?: string } = {}): Evidence[] { return []; }
+
+  /** Ranked passages of other documents for any text (a selection, a claim). */
+  corroborate(text: string, opts: { excludePath?: string } = {}): Evidence[] {
+    const facts = factsOf(text, this.entities.entities(text));
+    const p = probe(text, facts, yearsIn(text));
+    const assessed = this.assessAll(p, opts.excludePath, Math.min(this.minScore, 0.15));
+    return this.rank(assessed, this.hasConflict(assessed)).slice(0, Math.max(this.maxEvidence, 10)).map(toEvidence);
+  }
+
+  private analyzeBlock(path: string, block: Span, noise: NoiseSpan[]): Claim[] {
+    const out: Claim[] = [];
+    let paragraphEntities: string[] | null = null;
+    for (const sentence of splitSentences(block.text, 0, block.text.length)) {
+      const abs = { start: block.start + sentence.start, end: block.start + sentence.end, text: sentence.text };
+      if (inNoise(noise, abs.start, abs.end)) continue;
+      for (const clause of splitClauses(block.text, sentence)) {
+        const span = { start: block.start + clause.start, end: block.start + clause.end, text: clause.text };
+        if (inNoise(noise, span.start, span.end)) continue;
+        paragraphEntities ??= this.entities.entities(block.text);
+        const facts = factsOf(span.text, paragraphEntities);
+        // Quotes cut by a clause break still belong to the sentence: take them from the sentence.
+        if (span.text !== sentence.text && facts.quotes.length === 0) facts.quotes = factsOf(sentence.text, []).quotes.filter((q) => span.text.includes(q.text.slice(0, 20)));
+        if (!isCheckable(span.text, facts)) continue;
+        out.push(this.claimFor(path, span, facts));
+      }
+    }
+    return out;
+  }
+
+  private claimFor(path: string, span: Span, facts: Claim['facts']): Claim {
+    const p = probe(span.text, facts, yearsIn(span.text));
+    const assessed = this.assessAll(p, path, this.minScore);
+    const conflict = this.hasConflict(assessed);
+    const evidence = this.rank(assessed, conflict).slice(0, this.maxEvidence);
+    const status = statusOf(p, assessed, conflict);
+    const best = evidence[0]?.score ?? 0;
+    this.noteSharedOrigin(evidence);
+    return { ...span, status, score: status === 'unsupported' ? 0 : best, facts, evidence: evidence.map(toEvidence) };
+  }
+
+  private assessAll(p: ClaimProbe, excludePath: string | undefined, minScore: number): Assessment[] {
+    const out: Assessment[] = [];
+    for (const passage of this.corpus.candidates(p.terms, { excludePath, limit: 40 })) {
+      const a = assess(p, passage, this.corpus);
+      const quoteMatch = a.backedQuotes.length + a.differingQuotes.length > 0 && a.score >= minScore * 0.6;
+      if (a.score >= minScore || quoteMatch) out.push(a);
+    }
+    return out;
+  }
+
+  private hasConflict(assessed: Assessment[]): boolean {
+    const quoteBacked = new Set(assessed.flatMap((a) => a.backedQuotes));
+    return assessed.some((a) => a.relation === 'conflicts' || (a.relation === 'quote-differs' && a.differingQuotes.some((q) => !quoteBacked.has(q))));
+  }
+
+  /** Best first; for a conflicting claim the conflicting passages first; one passage per document. */
+  private rank(assessed: Assessment[], conflict: boolean): Assessment[] {
+    const quoteBacked = new Set(assessed.flatMap((a) => a.backedQuotes));
+    for (const a of assessed) {
+      // When another source carries the claim's words exactly, a variant elsewhere is a translation, not a misquote.
+      if (a.relation === 'quote-differs' && a.differingQuotes.every((q) => quoteBacked.has(q))) {
+        a.relation = 'supports';
+        a.note = `another translation or wording of the quote (${a.note.replace(/^quote differs: /, '')})`;
+      }
+    }
+    const key = (a: Assessment) => (conflict && a.relation !== 'supports' ? 1 : 0) + a.score + (a.backedQuotes.length || a.differingQuotes.length ? 0.2 : 0);
+    const sorted = [...assessed].sort((x, y) => key(y) - key(x) || x.passage.path.localeCompare(y.passage.path) || x.passage.start - y.passage.start);
+    const seen = new Set<string>();
+    return sorted.filter((a) => {
+      const k = `${a.relation}\u0000${a.passage.path}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  }
+
+  /** Evidence that comes only from documents sharing their text says so. */
+  private noteSharedOrigin(evidence: Assessment[]): void {
+    const supporting = evidence.filter((e) => e.relation === 'supports');
+    for (const e of supporting) {
+      const twins = supporting.filter((o) => o !== e && o.passage.path !== e.passage.path && this.corpus.sharedFraction(e.passage.path, o.passage.path) >= 0.1);
+      if (twins.length) {
+        const names = twins.map((o) => baseName(o.passage.path)).join(', ');
+        e.note += `; shares text with ${names} (same wire copy: not independent)`;
+      }
+    }
+  }
+}
+
+function baseName(path: string): string {
+  return path.replace(/^.*[\\/]/, '');
+}
+
+function toEvidence(a: Assessment): Evidence {
+  const p = a.passage;
+  return { path: p.path, start: p.start, end: p.end, text: p.text, score: a.score, relation: a.relation, note: a.note };
+}
+
+const CORROBORATED_MIN = 0.5;
+
+/** Status from the assessed passages: which of the claim's facts are backed, and how closely. */
+function statusOf(p: ClaimProbe, assessed: Assessment[], conflict: boolean): ClaimStatus {
+  if (conflict) return 'conflicting';
+  const supporting = assessed.filter((a) => a.relation === 'supports' && a.score >= EVIDENCE_MIN * 0.999 || a.backedQuotes.length);
+  if (!supporting.length) return 'unsupported';
+  const best = Math.max(...supporting.map((a) => a.score));
+  const numbersBacked = p.facts.numbers.filter((n) => n.qualifier !== 'vague').every((n) => supporting.some((a) => a.backedNumbers.includes(n)));
+  const yearsBacked = p.years.every((y) => supporting.some((a) => a.backedYears.includes(y)));
+  const quotesBacked = p.facts.quotes.every((_, i) => supporting.some((a) => a.backedQuotes.includes(i))) || p.facts.quotes.every((q) => q.text.split(/\s+/).length < 3);
+  const entitiesBacked = p.entityTerms.filter((terms) => supporting.some((a) => terms.every((t) => a.passage.termSet.has(t)))).length;
+  const entityShare = p.entityTerms.length ? entitiesBacked / p.entityTerms.length : 1;
+  if (best >= CORROBORATED_MIN && numbersBacked && yearsBacked && quotesBacked && entityShare >= 0.6) return 'corroborated';
+  return 'partial';
 }

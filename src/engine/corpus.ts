@@ -1,13 +1,219 @@
-// TEMPORARY STUB (being replaced by the real engine): keeps the API compiling for the front ends.
-import { SharedOrigin } from './types';
+// The corpus index: documents split into passages (clauses outside noise), an inverted index for
+// candidate retrieval (minisearch), term statistics for weighting, and shared-text measurement.
+// Retrieval sits behind candidates() so that a search engine can replace the in-memory index.
+import MiniSearch from 'minisearch';
+import { findNoise, inNoise } from './noise';
+import { contentTerms, normalizeText } from './normalize';
+import { numbersIn, yearsIn } from './numbers';
+import { quoteFacts } from './quotes';
+import { sentencesOf, splitBlocks, splitClauses } from './segment';
+import { EngineOptions, NumberFact, QuoteFact, SharedOrigin, Span } from './types';
 
+/** A unit of evidence: a clause of a corpus document outside noise. */
+export interface Passage extends Span {
+  id: number;
+  path: string;
+  /** The whole sentence the clause belongs to (for quotes that the clause cuts). */
+  sentence: Span;
+  terms: string[];
+  termSet: Set<string>;
+  norm: string;
+}
+
+/** Facts of a passage, computed on demand (never with compromise: the corpus can be large). */
+export interface PassageFacts {
+  numbers: NumberFact[];
+  years: number[];
+  quotes: QuoteFact[];
+}
+
+interface DocEntry {
+  text: string;
+  passages: Passage[];
+  shingles: Set<number>;
+}
+
+const SHINGLE = 5;
+/** Shingles shared by more documents than this are boilerplate, not shared origin. */
+const SHINGLE_DOC_LIMIT = 50;
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return h >>> 0;
+}
+
+/** Whether a path names a Markdown file (front matter and code fences are then skipped). */
+export function isMarkdownPath(path: string): boolean {
+  return /\.(?:md|markdown|mdx)$/i.test(path);
+}
+
+/** Splits a document into passages: clauses of its sentences that lie outside noise. */
+export function passagesOf(path: string, text: string, options: EngineOptions = {}): Omit<Passage, 'id'>[] {
+  const noise = findNoise(text, options);
+  const out: Omit<Passage, 'id'>[] = [];
+  for (const sentence of sentencesOf(text, splitBlocks(text, isMarkdownPath(path)))) {
+    if (inNoise(noise, sentence.start, sentence.end)) continue;
+    const sentenceSpan = { start: sentence.start, end: sentence.end, text: sentence.text };
+    for (const clause of splitClauses(text, sentence)) {
+      const terms = contentTerms(clause.text);
+      if (terms.length < 2) continue;
+      out.push({ ...clause, path, sentence: sentenceSpan, terms, termSet: new Set(terms), norm: normalizeText(clause.text) });
+    }
+  }
+  return out;
+}
+
+/** The in-memory corpus. Add, replace or remove single documents without a rebuild. */
 export class Corpus {
-  private docs = new Map<string, string>();
-  set(path: string, text: string): void { this.docs.set(path, text); }
-  remove(path: string): boolean { return this.docs.delete(path); }
+  private readonly docs = new Map<string, DocEntry>();
+  private readonly passagesById = new Map<number, Passage>();
+  private readonly df = new Map<string, number>();
+  private readonly facts = new Map<number, PassageFacts>();
+  private readonly index = new MiniSearch<{ id: number; t: string }>({
+    fields: ['t'],
+    storeFields: [],
+    tokenize: (s) => s.split(' '),
+    processTerm: (t) => t || null,
+    searchOptions: { combineWith: 'OR' },
+    autoVacuum: { minDirtCount: 200, minDirtFactor: 0.2, batchSize: 1000, batchWait: 10 },
+  });
+  private nextId = 1;
+  private passageTotal = 0;
+  private sharedCache: { version: number; origins: SharedOrigin[]; pairs: Map<string, Map<string, number>> } | null = null;
+  /** Incremented on every change: analysis caches compare it. */
+  version = 0;
+
+  constructor(private readonly options: EngineOptions = {}) {}
+
+  /** Adds a document, or replaces it when the path is already indexed. */
+  set(path: string, text: string): void {
+    if (this.docs.has(path)) this.remove(path);
+    const passages: Passage[] = passagesOf(path, text, this.options).map((p) => ({ ...p, id: this.nextId++ }));
+    const shingles = new Set<number>();
+    const all = passages.flatMap((p) => p.terms);
+    for (let i = 0; i + SHINGLE <= all.length; i++) shingles.add(hash(all.slice(i, i + SHINGLE).join(' ')));
+    for (const p of passages) {
+      this.passagesById.set(p.id, p);
+      for (const t of p.termSet) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    }
+    this.index.addAll(passages.map((p) => ({ id: p.id, t: [...p.termSet].join(' ') })));
+    this.passageTotal += passages.length;
+    this.docs.set(path, { text, passages, shingles });
+    this.version++;
+  }
+
+  /** Removes a document; returns false if it was not indexed. */
+  remove(path: string): boolean {
+    const entry = this.docs.get(path);
+    if (!entry) return false;
+    for (const p of entry.passages) {
+      this.index.discard(p.id);
+      this.passagesById.delete(p.id);
+      this.facts.delete(p.id);
+      for (const t of p.termSet) {
+        const n = (this.df.get(t) ?? 1) - 1;
+        if (n <= 0) this.df.delete(t); else this.df.set(t, n);
+      }
+    }
+    this.passageTotal -= entry.passages.length;
+    this.docs.delete(path);
+    this.version++;
+    return true;
+  }
+
   has(path: string): boolean { return this.docs.has(path); }
-  text(path: string): string | undefined { return this.docs.get(path); }
+  text(path: string): string | undefined { return this.docs.get(path)?.text; }
   paths(): string[] { return [...this.docs.keys()]; }
   get size(): number { return this.docs.size; }
-  sharedOrigins(): SharedOrigin[] { return []; }
+  /** Number of indexed passages. */
+  get passageCount(): number { return this.passageTotal; }
+  /** The passages of one document. */
+  passages(path: string): readonly Passage[] { return this.docs.get(path)?.passages ?? []; }
+
+  /** Inverse document frequency of a term over passages: rare terms weigh more. */
+  idf(term: string): number {
+    return Math.log(1 + (this.passageTotal + 1) / ((this.df.get(term) ?? 0) + 0.5));
+  }
+
+  /** Candidate passages for a list of terms, best first, never from excludePath. */
+  candidates(terms: string[], opts: { excludePath?: string; limit?: number } = {}): Passage[] {
+    const limit = opts.limit ?? 40;
+    const unique = [...new Set(terms)];
+    if (!unique.length || !this.passageTotal) return [];
+    // Query with the most distinctive terms: very common ones match most passages and cost the most to merge.
+    const ranked = unique.filter((t) => this.df.has(t)).sort((a, b) => (this.df.get(a) ?? 0) - (this.df.get(b) ?? 0));
+    const distinctive = ranked.filter((t) => (this.df.get(t) ?? 0) <= this.passageTotal * 0.2);
+    const query = (distinctive.length >= 3 ? distinctive : ranked).slice(0, 12);
+    if (!query.length) return [];
+    const results = this.index.search(query.join(' '), {
+      combineWith: 'OR',
+      filter: opts.excludePath ? (r) => this.passagesById.get(r.id as number)?.path !== opts.excludePath : undefined,
+    });
+    const out: Passage[] = [];
+    for (const r of results) {
+      const p = this.passagesById.get(r.id as number);
+      if (p) out.push(p);
+      if (out.length >= limit) break;
+    }
+    return out;
+  }
+
+  /** Numbers, years and quotes of a passage (cached). */
+  factsOf(p: Passage): PassageFacts {
+    let f = this.facts.get(p.id);
+    if (!f) {
+      const quotes = quoteFacts(p.sentence.text);
+      f = { numbers: numbersIn(p.text), years: yearsIn(p.text), quotes };
+      this.facts.set(p.id, f);
+    }
+    return f;
+  }
+
+  /** Share of a's text (in shingles) that also stands in b. */
+  sharedFraction(a: string, b: string): number {
+    return this.shared().pairs.get(a)?.get(b) ?? 0;
+  }
+
+  /** For each document, the others it shares text with (fraction of its shingles), largest first. */
+  sharedOrigins(minFraction = 0.05): SharedOrigin[] {
+    return this.shared().origins.map((o) => ({ path: o.path, sharedWith: o.sharedWith.filter((s) => s.fraction >= minFraction) }));
+  }
+
+  private shared(): { origins: SharedOrigin[]; pairs: Map<string, Map<string, number>> } {
+    if (this.sharedCache && this.sharedCache.version === this.version) return this.sharedCache;
+    const owners = new Map<number, string[]>();
+    for (const [path, d] of this.docs) {
+      for (const s of d.shingles) {
+        const list = owners.get(s);
+        if (list) list.push(path); else owners.set(s, [path]);
+      }
+    }
+    const counts = new Map<string, Map<string, number>>();
+    for (const list of owners.values()) {
+      if (list.length < 2 || list.length > SHINGLE_DOC_LIMIT) continue;
+      for (const a of list) {
+        let row = counts.get(a);
+        if (!row) counts.set(a, (row = new Map()));
+        for (const b of list) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
+      }
+    }
+    const pairs = new Map<string, Map<string, number>>();
+    const origins: SharedOrigin[] = [];
+    for (const [path, d] of this.docs) {
+      const row = counts.get(path) ?? new Map<string, number>();
+      const fractions = new Map<string, number>();
+      const total = Math.max(1, d.shingles.size);
+      for (const [b, n] of row) fractions.set(b, Math.round((n / total) * 1000) / 1000);
+      pairs.set(path, fractions);
+      const sharedWith = [...fractions].map(([p, fraction]) => ({ path: p, fraction })).sort((x, y) => y.fraction - x.fraction || x.path.localeCompare(y.path));
+      origins.push({ path, sharedWith });
+    }
+    origins.sort((a, b) => a.path.localeCompare(b.path));
+    this.sharedCache = { version: this.version, origins, pairs };
+    return this.sharedCache;
+  }
 }

@@ -98,7 +98,7 @@ export function normalizeText(text: string): string {
     .toLowerCase();
 }
 
-const WORD_RE = /[\p{L}\p{N}]+(?:['.\-][\p{L}\p{N}]+)*/gu;
+const WORD_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:['.\-][\p{L}\p{N}]+)*/gu;
 
 /** Raw lower-case word tokens of a text (after folding), keeping hyphenated and dotted words together. */
 export function words(text: string): string[] {
@@ -108,6 +108,7 @@ export function words(text: string): string[] {
 /** Splits a raw word into parts for matching ("two-day" → "two", "day"; "u.s." → "us"). */
 function wordParts(word: string): string[] {
   if (/^(?:[a-z]\.)+[a-z]?$/.test(word)) return [word.replace(/\./g, '')];
+  if (/^[\d,.]+$/.test(word)) return [word.replace(/,/g, '')];
   return word.split(/[-.]/).filter(Boolean);
 }
 

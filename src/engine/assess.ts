@@ -1,0 +1,146 @@
+// Scores one passage against one claim and decides the relation: supports, conflicts (a number, unit
+// value or year differs) or quote-differs (the same quote with other words).
+import { compareTwoStrings } from 'string-similarity';
+import { Corpus, Passage } from './corpus';
+import { contentTerms, normalizeText } from './normalize';
+import { compareNumbers } from './numbers';
+import { compareQuotes } from './quotes';
+import { Facts, NumberFact, Relation } from './types';
+
+/** A claim prepared for comparison. */
+export interface ClaimProbe {
+  text: string;
+  terms: string[];
+  termSet: Set<string>;
+  norm: string;
+  facts: Facts;
+  years: number[];
+  /** Content terms of each named entity in the claim. */
+  entityTerms: string[][];
+  /** Parts of a long claim (split at commas and conjunctions), each with enough terms to stand alone. */
+  segments: { terms: Set<string>; norm: string }[];
+}
+
+/** The outcome of comparing one passage with a claim. */
+export interface Assessment {
+  passage: Passage;
+  score: number;
+  relation: Relation;
+  note: string;
+  /** Claim numbers this passage agrees with. */
+  backedNumbers: NumberFact[];
+  /** Claim quotes (by index) this passage carries with the same words. */
+  backedQuotes: number[];
+  /** Claim quotes (by index) this passage carries with other words. */
+  differingQuotes: number[];
+  backedYears: number[];
+}
+
+/** Score above which a passage counts as evidence at all. */
+export const EVIDENCE_MIN = 0.3;
+/** Score above which a passage is close enough for a differing number or year to be a conflict. */
+export const CONFLICT_MIN = 0.38;
+
+/** Splits a claim at commas and clause conjunctions into parts of at least three content terms. */
+function segmentsOf(text: string): { terms: Set<string>; norm: string }[] {
+  const pieces = text.split(/,\s+|\s+(?:and|but|while|where|as|which|who|after|before|with)\s+|\s*\(|\)\s*/i);
+  const out: { terms: Set<string>; norm: string }[] = [];
+  let pending = '';
+  for (const piece of pieces) {
+    const joined = pending ? `${pending} ${piece}` : piece;
+    if (contentTerms(joined).length < 3) { pending = joined; continue; }
+    out.push({ terms: new Set(contentTerms(joined)), norm: normalizeText(joined) });
+    pending = '';
+  }
+  if (pending && out.length) {
+    const last = out[out.length - 1];
+    for (const t of contentTerms(pending)) last.terms.add(t);
+    last.norm += ' ' + normalizeText(pending);
+  }
+  return out.length > 1 ? out : [];
+}
+
+export function probe(text: string, facts: Facts, years: number[]): ClaimProbe {
+  const terms = contentTerms(text);
+  return {
+    text, terms, termSet: new Set(terms), norm: normalizeText(text), facts, years,
+    entityTerms: facts.entities.map((e) => contentTerms(e)).filter((t) => t.length > 0),
+    segments: segmentsOf(text),
+  };
+}
+
+function weight(corpus: Corpus, terms: Iterable<string>): number {
+  let w = 0;
+  for (const t of terms) w += corpus.idf(t);
+  return w;
+}
+
+function fmtNumber(n: NumberFact): string {
+  return n.qualifier === 'exact' || n.qualifier === 'vague' ? n.text : `${n.qualifier.replace('-', ' ')} ${n.text}`;
+}
+
+/** Compares one passage with a claim. */
+export function assess(claim: ClaimProbe, passage: Passage, corpus: Corpus): Assessment {
+  const shared = [...claim.termSet].filter((t) => passage.termSet.has(t));
+  const claimWeight = weight(corpus, claim.termSet) || 1;
+  const passageWeight = weight(corpus, passage.termSet) || 1;
+  const sharedWeight = weight(corpus, shared);
+  const coverage = sharedWeight / claimWeight;
+  const precision = sharedWeight / passageWeight;
+  const dice = compareTwoStrings(claim.norm, passage.norm);
+  // Who and where: a passage about other people or places does not confirm this claim.
+  const allEntityTerms = claim.entityTerms.flat();
+  const agreement = (entityTerms: string[]) => (entityTerms.length ? weight(corpus, entityTerms.filter((t) => passage.termSet.has(t))) / (weight(corpus, entityTerms) || 1) : 1);
+  let best = (0.55 * coverage + 0.15 * precision + 0.3 * dice) * (0.5 + 0.5 * agreement(allEntityTerms));
+  // A passage that backs one part of a long claim well is evidence for that part (partial support).
+  for (const seg of claim.segments) {
+    const segWeight = weight(corpus, seg.terms) || 1;
+    const segShared = weight(corpus, [...seg.terms].filter((t) => passage.termSet.has(t)));
+    const segBase = 0.75 * (0.7 * (segShared / segWeight) + 0.3 * compareTwoStrings(seg.norm, passage.norm));
+    const segScore = segBase * (0.5 + 0.5 * agreement(allEntityTerms.filter((t) => seg.terms.has(t))));
+    if (segScore > best) best = segScore;
+  }
+  const score = Math.round(Math.min(1, best) * 1000) / 1000;
+
+  const facts = corpus.factsOf(passage);
+  const result: Assessment = { passage, score, relation: 'supports', note: '', backedNumbers: [], backedQuotes: [], differingQuotes: [], backedYears: [] };
+
+  // Quotes: the same quote (by speaker when both name one) with the same or other words.
+  const quoteNotes: string[] = [];
+  claim.facts.quotes.forEach((q, qi) => {
+    for (const pq of facts.quotes) {
+      if (q.speaker && pq.speaker && q.speaker.toLowerCase() !== pq.speaker.toLowerCase()) continue;
+      const cmp = compareQuotes(q.text, pq.text);
+      if (!cmp.same) continue;
+      if (cmp.differences.length === 0) { result.backedQuotes.push(qi); break; }
+      if (!result.differingQuotes.includes(qi)) {
+        result.differingQuotes.push(qi);
+        quoteNotes.push(cmp.differences.map((d) => `“${d.claim}” here, ${d.source ? `“${d.source}”` : 'nothing'} in the source`).join('; '));
+      }
+    }
+  });
+
+  const numberCmp = compareNumbers(claim.facts.numbers, facts.numbers);
+  result.backedNumbers = numberCmp.backed;
+  result.backedYears = claim.years.filter((y) => facts.years.includes(y));
+  const conflictNotes: string[] = [];
+  if (score >= CONFLICT_MIN) {
+    for (const [c, p] of numberCmp.conflicts) conflictNotes.push(`number differs: ${fmtNumber(c)} here, ${fmtNumber(p)} in the source`);
+    // A year differs only when the passage names years and none of the claim's, and is about the same thing.
+    if (claim.years.length && facts.years.length && result.backedYears.length === 0 && score >= CONFLICT_MIN + 0.1) {
+      conflictNotes.push(`year differs: ${claim.years.join(', ')} here, ${facts.years.join(', ')} in the source`);
+    }
+  }
+  if (result.differingQuotes.length && result.backedQuotes.length === 0) {
+    result.relation = 'quote-differs';
+    result.note = `quote differs: ${quoteNotes.join('; ')}`;
+  } else if (conflictNotes.length) {
+    result.relation = 'conflicts';
+    result.note = conflictNotes.join('; ');
+  } else {
+    const agreed = [...result.backedNumbers.map(fmtNumber), ...result.backedYears.map(String)];
+    if (result.backedQuotes.length) agreed.push('the quote');
+    result.note = dice >= 0.85 ? 'same wording' : agreed.length ? `agrees on ${agreed.join(', ')}` : 'similar wording';
+  }
+  return result;
+}
