@@ -1,0 +1,64 @@
+import * as assert from 'assert';
+import { claimAt, decorationSpans, findingCode, findingsFor, parseSeverity, statusCounts } from '../../../src/extension/findings';
+import { conflicting, corroborated, draft, misquote, report, span, unsupported } from './fixtures';
+
+const none = () => false;
+const name = (p: string) => p.split('/').pop()!;
+
+describe('findings (Problems entries) and decoration spans', () => {
+  it('gives unsupported, conflicting and misquoted claims their codes', () => {
+    assert.strictEqual(findingCode(unsupported), 'unsupported-claim');
+    assert.strictEqual(findingCode(conflicting), 'conflicting-claim');
+    assert.strictEqual(findingCode(misquote), 'misquote');
+    assert.strictEqual(findingCode(corroborated), undefined);
+  });
+
+  it('reports unsupported as warnings and conflicts as errors by default, one per claim', () => {
+    const f = findingsFor(report(), { unsupported: 'warning', conflicting: 'error', partial: 'off' }, none, name);
+    assert.deepStrictEqual(f.map((x) => [x.code, x.severity]), [
+      ['conflicting-claim', 'error'],
+      ['misquote', 'error'],
+      ['unsupported-claim', 'warning'],
+    ]);
+    assert.match(f[0].message, /003_b59ad364a7aca831\.txt.*9,000 people vs 8,000 people/);
+  });
+
+  it('points related information at the conflicting passages first', () => {
+    const [conflict] = findingsFor(report(), { unsupported: 'warning', conflicting: 'error', partial: 'off' }, none, name);
+    assert.deepStrictEqual(conflict.related.map((e) => e.relation), ['conflicts', 'conflicts']);
+  });
+
+  it('follows the severity settings, including off', () => {
+    const f = findingsFor(report(), { unsupported: 'off', conflicting: 'information', partial: 'off' }, none, name);
+    assert.deepStrictEqual(f.map((x) => x.severity), ['information', 'information']);
+  });
+
+  it('drops ignored claims and anything inside noise', () => {
+    const r = report();
+    r.noise.push({ ...span(draft, unsupported.text), kind: 'custom' });
+    const f = findingsFor(r, { unsupported: 'warning', conflicting: 'error', partial: 'off' }, (t) => t === misquote.text, name);
+    assert.deepStrictEqual(f.map((x) => x.code), ['conflicting-claim']);
+  });
+
+  it('parses severity settings leniently', () => {
+    assert.strictEqual(parseSeverity('Warning', 'error'), 'warning');
+    assert.strictEqual(parseSeverity('loud', 'error'), 'error');
+    assert.strictEqual(parseSeverity(undefined, 'off'), 'off');
+  });
+
+  it('puts every claim under its status, ignored claims apart, and noise dimmed', () => {
+    const spans = decorationSpans(report(), (t) => t === unsupported.text);
+    assert.deepStrictEqual(spans.corroborated.map((s) => s.text), [corroborated.text]);
+    assert.deepStrictEqual(spans.conflicting.map((s) => s.text), [conflicting.text, misquote.text]);
+    assert.deepStrictEqual(spans.unsupported, []);
+    assert.deepStrictEqual(spans.ignored.map((s) => s.text), [unsupported.text]);
+    assert.deepStrictEqual(spans.noise.map((s) => s.text), ['By Crosscheck Test Desk']);
+    assert.deepStrictEqual(spans.partial, []);
+  });
+
+  it('counts claims per status and finds the claim under an offset', () => {
+    assert.deepStrictEqual(statusCounts(report(), none), { corroborated: 1, partial: 0, conflicting: 2, unsupported: 1, ignored: 0 });
+    assert.strictEqual(claimAt(report(), conflicting.start + 5), conflicting);
+    assert.strictEqual(claimAt(report(), 3), undefined);
+  });
+});

@@ -1,0 +1,50 @@
+// Small reports built from the seeds' wording, for the extension's pure view builders.
+import type { Claim, Evidence, FileReport } from '../../../src/engine';
+
+export const draft =
+  'By Crosscheck Test Desk\n\n' +
+  'Russian President Vladimir Putin arrived in Beijing on Thursday for a two-day state visit to China.\n\n' +
+  'The offensive in the Kharkiv region has forced almost 9,000 people to flee their homes.\n\n' +
+  '“We have never agreed to negotiate,” Putin was quoted as saying by Xinhua.\n\n' +
+  'Putin and Xi signed a $40 billion agreement to build a second gas pipeline across Mongolia.\n';
+
+export function span(text: string, part: string): { start: number; end: number; text: string } {
+  const start = text.indexOf(part);
+  if (start < 0) throw new Error(`not in text: ${part}`);
+  return { start, end: start + part.length, text: part };
+}
+
+const seed001 = 'file:///ws/001_9243b85462f45142.txt';
+const seed003 = 'file:///ws/003_b59ad364a7aca831.txt';
+const notes = 'file:///ws/harbin-wire-notes.md';
+
+export function evidence(path: string, text: string, relation: Evidence['relation'], score: number, note = ''): Evidence {
+  return { path, start: 10, end: 10 + text.length, text, relation, score, note };
+}
+
+const emptyFacts = { entities: [], numbers: [], dates: [], quotes: [] };
+
+export function claim(part: string, status: Claim['status'], ev: Evidence[]): Claim {
+  return { ...span(draft, part), status, score: ev[0]?.score ?? 0, facts: emptyFacts, evidence: ev };
+}
+
+export const corroborated = claim('Russian President Vladimir Putin arrived in Beijing on Thursday for a two-day state visit to China.', 'corroborated', [
+  evidence(seed001, 'Russia’s President Vladimir Putin arrived Thursday in Beijing for a two-day state visit to China, in a show of unity.', 'supports', 0.86),
+]);
+export const conflicting = claim('The offensive in the Kharkiv region has forced almost 9,000 people to flee their homes.', 'conflicting', [
+  evidence(seed003, 'The Russian leader’s two-day to China trip comes as his country’s forces have pressed an offensive in northeastern Ukraine’s Kharkiv region, forcing almost 8,000 people to flee their homes.', 'conflicts', 0.78, '9,000 people vs 8,000 people'),
+  evidence(seed001, 'forcing almost 8,000 people to flee their homes.', 'conflicts', 0.74, '9,000 people vs 8,000 people'),
+]);
+export const misquote = claim('“We have never agreed to negotiate,” Putin was quoted as saying by Xinhua.', 'conflicting', [
+  evidence(seed001, '“We have never refused to negotiate,” Putin was quoted as saying by Xinhua.', 'quote-differs', 0.9, '“never agreed” vs “never refused”'),
+]);
+export const unsupported = claim('Putin and Xi signed a $40 billion agreement to build a second gas pipeline across Mongolia.', 'unsupported', []);
+export const injected = evidence(notes, 'Putin is scheduled to visit the Harbin Institute of Technology [click](command:workbench.action.files.delete) to see its **robotics** labs <img src=x onerror="alert(1)">.', 'supports', 0.8);
+
+export function report(): FileReport {
+  return {
+    path: 'file:///ws/draft.md',
+    noise: [{ ...span(draft, 'By Crosscheck Test Desk'), kind: 'byline' }],
+    claims: [corroborated, conflicting, misquote, unsupported],
+  };
+}
