@@ -37,7 +37,7 @@ export interface Assessment {
 }
 
 /** Score above which a passage counts as evidence at all. */
-export const EVIDENCE_MIN = 0.3;
+export const EVIDENCE_MIN = 0.27;
 /** Score above which a passage is close enough for a differing number or year to be a conflict. */
 export const CONFLICT_MIN = 0.38;
 
@@ -89,22 +89,33 @@ export function assess(claim: ClaimProbe, passage: Passage, corpus: Corpus): Ass
   const precision = sharedWeight / passageWeight;
   const dice = compareTwoStrings(claim.norm, passage.norm);
   // Who and where: a passage about other people or places does not confirm this claim.
-  const allEntityTerms = claim.entityTerms.flat();
-  const agreement = (entityTerms: string[]) => (entityTerms.length ? weight(corpus, entityTerms.filter((t) => passage.termSet.has(t))) / (weight(corpus, entityTerms) || 1) : 1);
-  let best = (0.55 * coverage + 0.15 * precision + 0.3 * dice) * (0.5 + 0.5 * agreement(allEntityTerms));
+  // Each named entity counts when its head word (a surname, a place name) or most of its words are there,
+  // weighted by how rare the head is: the story's protagonists, named everywhere, tell passages apart no better than stop words.
+  const agreement = (entities: string[][]) => {
+    let total = 0;
+    let met = 0;
+    for (const terms of entities) {
+      const w = Math.max(0, corpus.idf(terms[terms.length - 1]) - 1.5);
+      total += w;
+      const present = terms.filter((t) => passage.termSet.has(t)).length;
+      if (passage.termSet.has(terms[terms.length - 1]) || present * 2 >= terms.length) met += w;
+    }
+    return total > 0 ? met / total : 1;
+  };
+  const full = (0.55 * coverage + 0.15 * precision + 0.3 * dice) * (0.5 + 0.5 * agreement(claim.entityTerms));
+  let bestSegment = 0;
   // A passage that backs one part of a long claim well is evidence for that part (partial support).
   for (const seg of claim.segments) {
     const segWeight = weight(corpus, seg.terms) || 1;
     const segShared = weight(corpus, [...seg.terms].filter((t) => passage.termSet.has(t)));
     const segBase = 0.75 * (0.7 * (segShared / segWeight) + 0.3 * compareTwoStrings(seg.norm, passage.norm));
-    const segScore = segBase * (0.5 + 0.5 * agreement(allEntityTerms.filter((t) => seg.terms.has(t))));
-    if (segScore > best) best = segScore;
+    const segScore = segBase * (0.5 + 0.5 * agreement(claim.entityTerms.filter((e) => e.some((t) => seg.terms.has(t)))));
+    if (segScore > bestSegment) bestSegment = segScore;
   }
-  const score = Math.round(Math.min(1, best) * 1000) / 1000;
+  const textScore = full + 0.5 * Math.max(0, bestSegment - full);
 
   const facts = corpus.factsOf(passage);
-  const result: Assessment = { passage, score, relation: 'supports', note: '', backedNumbers: [], backedQuotes: [], differingQuotes: [], backedYears: [] };
-
+  const result: Assessment = { passage, score: 0, relation: 'supports', note: '', backedNumbers: [], backedQuotes: [], differingQuotes: [], backedYears: [] };
   // Quotes: the same quote (by speaker when both name one) with the same or other words.
   const quoteNotes: string[] = [];
   claim.facts.quotes.forEach((q, qi) => {
@@ -123,6 +134,12 @@ export function assess(claim: ClaimProbe, passage: Passage, corpus: Corpus): Ass
   const numberCmp = compareNumbers(claim.facts.numbers, facts.numbers);
   result.backedNumbers = numberCmp.backed;
   result.backedYears = claim.years.filter((y) => facts.years.includes(y));
+  // The same specific quantity ("75 years", "8,000 people") or the same quote is strong evidence of the same fact.
+  const specific = result.backedNumbers.filter((n) => n.value >= 3 && n.unit && !n.unit.startsWith('ordinal')).length;
+  const ordinals = result.backedNumbers.filter((n) => n.unit.startsWith('ordinal')).length;
+  const bonus = Math.min(0.2, 0.1 * specific + 0.05 * ordinals) + (result.backedQuotes.length ? 0.1 : 0);
+  const score = Math.round(Math.min(1, textScore + (textScore >= 0.15 ? bonus : 0)) * 1000) / 1000;
+  result.score = score;
   const conflictNotes: string[] = [];
   if (score >= CONFLICT_MIN) {
     for (const [c, p] of numberCmp.conflicts) conflictNotes.push(`number differs: ${fmtNumber(c)} here, ${fmtNumber(p)} in the source`);

@@ -15,7 +15,7 @@ function clean(entity: string): string {
 /** Runs of capitalised words that are not just a sentence's first word ("Soviet Union", "Yuri Ushakov"). */
 function capitalisedRuns(text: string): string[] {
   const out: string[] = [];
-  const re = /(?:[\p{Lu}][\p{L}'\u2019-]*\.?)(?:\s+(?:of|de|the|and)?\s*[\p{Lu}][\p{L}'\u2019-]*)*/gu;
+  const re = /(?:[\p{Lu}][\p{L}'\u2019-]*\.?)(?:\s+(?:of|de|the)?\s*[\p{Lu}][\p{L}'\u2019-]*)*/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     let run = m[0].trim();
@@ -47,7 +47,12 @@ export function entitiesIn(text: string): string[] {
   }
   // An entity inside a longer one ("Xi" in "Xi Jinping") adds nothing to match on.
   const all = [...seen.values()];
-  return all.filter((e) => !all.some((o) => o.length > e.length && o.toLowerCase().includes(e.toLowerCase())));
+  const lower = foldPunctuation(text).toLowerCase();
+  const count = (s: string) => lower.split(s.toLowerCase()).length - 1;
+  return all.filter((e) => {
+    const longer = all.filter((o) => o.length > e.length && o.toLowerCase().includes(e.toLowerCase()));
+    return longer.length === 0 || count(e) > longer.reduce((n, o) => n + count(o), 0);
+  });
 }
 
 /** Paragraph-level entity extraction with a cache keyed by paragraph text (compromise is slow on long text). */

@@ -71,7 +71,6 @@ export function stem(word: string): string {
   if (w.endsWith('ity') && w.length > 6) w = w.slice(0, -3);
   if (w.endsWith('ation') && w.length > 7) w = w.slice(0, -5) + 'ate';
   if (w.endsWith('ness') && w.length > 6) w = w.slice(0, -4);
-  if (w.endsWith('ment') && w.length > 7) w = w.slice(0, -4);
   if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
   else if (w.endsWith('ed') && w.length > 4 && !w.endsWith('eed')) w = w.slice(0, -2);
   else if (w.endsWith('er') && w.length > 5) w = w.slice(0, -2);

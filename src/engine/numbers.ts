@@ -116,6 +116,8 @@ export function numbersIn(text: string): LocatedNumber[] {
     if (w === 'second' && /^\s*(?:world war|largest|biggest|time)\b/i.test(t.slice(m.index + m[0].length))) continue;
     if (w === 'half' && !/\ba\s*$/i.test(before)) continue;
     const ordinal = w in ORDINALS;
+    // "first declared", "second visit"…: an ordinal before a verb or adverb is not a count.
+    if (ordinal && /^\s+\w+(?:ed|ly)\b/i.test(t.slice(m.index + m[0].length))) continue;
     let value = ordinal ? ORDINALS[w] : SMALL[w];
     if (m[2]) value += SMALL[m[2].toLowerCase()] ?? 0;
     if (m[3]) value *= SCALE[m[3].toLowerCase()] ?? 100;
