@@ -30,6 +30,8 @@ export interface CrosscheckApi {
   decorationModel(uri: vscode.Uri): DecorationModel | undefined;
   /** Resolves when the corpus holds (or, with present=false, no longer holds) a document. */
   whenCorpusHas(uri: vscode.Uri, present?: boolean): Promise<void>;
+  /** Resolves at the next corpus change (that touches `uri`, when given). Subscribe before causing it. */
+  nextCorpusChange(uri?: vscode.Uri): Promise<void>;
   /** Corpus paths (URI strings). */
   corpusPaths(): string[];
   /** Re-reads .crosscheck/ignored.json from disk, as a window reload would. */
@@ -150,6 +152,16 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
       return new Promise((resolve) => {
         const sub = corpus.onDidChange(() => {
           if (corpus.corpus.has(key) === present) {
+            sub.dispose();
+            resolve();
+          }
+        });
+      });
+    },
+    nextCorpusChange(uri) {
+      return new Promise((resolve) => {
+        const sub = corpus.onDidChange((change) => {
+          if (!uri || change.paths.includes(uri.toString())) {
             sub.dispose();
             resolve();
           }

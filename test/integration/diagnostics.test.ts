@@ -1,0 +1,98 @@
+// Problems panel and decorations for drafts with planted errors (test/fixtures/drafts).
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { api, codeOf, crosscheckDiagnostics, diagnosticAt, openArticle, rangeOf, textAt } from './helpers';
+
+describe('Problems entries for a draft with planted errors', function () {
+  let doc: vscode.TextDocument;
+
+  before(async () => {
+    const crosscheck = await api();
+    doc = (await openArticle('beijing-summit-draft.md')).document;
+    const report = await crosscheck.whenAnalyzed(doc.uri, doc.version);
+    for (const c of [...report.claims, ...report.noise]) assert.strictEqual(doc.getText().slice(c.start, c.end), c.text);
+  });
+
+  it('reports the invented claim as unsupported-claim, a warning, on the claim', () => {
+    const d = diagnosticAt(doc, 'a second gas pipeline across Mongolia');
+    assert.ok(d, 'no diagnostic on the pipeline claim');
+    assert.strictEqual(codeOf(d), 'unsupported-claim');
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Warning);
+    assert.strictEqual(d.source, 'crosscheck');
+    assert.ok(rangeOf(doc, 'During the talks, Putin and Xi signed a $40 billion agreement to build a second gas pipeline across Mongolia before 2027.').contains(d.range), 'range stays in the sentence');
+  });
+
+  it('reports "almost 9,000 people" as conflicting-claim, an error, pointing at the seeds\' "almost 8,000"', async () => {
+    const d = diagnosticAt(doc, 'almost 9,000 people');
+    assert.ok(d, 'no diagnostic on the 9,000 claim');
+    assert.strictEqual(codeOf(d), 'conflicting-claim');
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.ok(d.relatedInformation && d.relatedInformation.length > 0, 'no related information');
+    const first = d.relatedInformation[0];
+    assert.match(first.location.uri.path, /00[13]_[0-9a-f]+\.txt$/);
+    assert.match(await textAt(first.location), /almost 8,000 people/);
+  });
+
+  it('reports the changed quote as misquote, pointing at "never refused"', async () => {
+    const d = diagnosticAt(doc, 'never agreed to negotiate');
+    assert.ok(d, 'no diagnostic on the misquote');
+    assert.strictEqual(codeOf(d), 'misquote');
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
+    const texts = await Promise.all((d.relatedInformation ?? []).map((r) => textAt(r.location)));
+    assert.ok(texts.some((t) => /never refused to negotiate/.test(t)), `related: ${texts.join(' | ')}`);
+  });
+
+  it('reports the wrong year (1951 for 1949) as conflicting-claim', async () => {
+    const d = diagnosticAt(doc, 'in 1951');
+    assert.ok(d, 'no diagnostic on the 1951 claim');
+    assert.strictEqual(codeOf(d), 'conflicting-claim');
+    const texts = await Promise.all((d.relatedInformation ?? []).map((r) => textAt(r.location)));
+    assert.ok(texts.some((t) => t.includes('1949')), `related: ${texts.join(' | ')}`);
+  });
+
+  it('reports nothing for a corroborated claim or inside boilerplate', () => {
+    assert.strictEqual(diagnosticAt(doc, 'arrived in Beijing on Thursday for a two-day state visit'), undefined);
+    for (const line of ['Read Also: Putin Takes Oath', 'Sign up for our morning newsletter', '© 2024 Crosscheck Test Desk', 'By Crosscheck Test Desk']) {
+      const r = rangeOf(doc, line);
+      const inside = crosscheckDiagnostics(doc.uri).filter((d) => d.range.intersection(r) && !d.range.intersection(r)!.isEmpty);
+      assert.deepStrictEqual(inside.map((d) => d.message), [], `diagnostic in boilerplate "${line}"`);
+    }
+  });
+
+  it('paints claims by status and dims the boilerplate (decoration model)', async () => {
+    const model = (await api()).decorationModel(doc.uri);
+    assert.ok(model, 'nothing painted');
+    const has = (kind: keyof typeof model, phrase: string) => model[kind].some((r) => r.contains(rangeOf(doc, phrase)));
+    assert.ok(has('corroborated', 'arrived in Beijing on Thursday'), 'arrival not corroborated');
+    assert.ok(has('conflicting', 'almost 9,000 people'), '9,000 not conflicting');
+    assert.ok(has('conflicting', 'never agreed to negotiate'), 'misquote not conflicting');
+    assert.ok(has('unsupported', 'second gas pipeline'), 'pipeline not unsupported');
+    assert.ok(has('noise', 'Read Also'), 'Read Also not dimmed');
+    assert.ok(has('noise', 'All rights reserved'), 'copyright not dimmed');
+  });
+});
+
+describe('Problems entries for a plain-text draft', function () {
+  let doc: vscode.TextDocument;
+
+  before(async () => {
+    doc = (await openArticle('kremlin-china-trip.txt')).document;
+    assert.strictEqual(doc.languageId, 'plaintext');
+    await (await api()).whenAnalyzed(doc.uri, doc.version);
+  });
+
+  it('flags the four-day visit and the 2020 partnership as conflicting', () => {
+    assert.strictEqual(codeOf(diagnosticAt(doc, 'four-day state visit')), 'conflicting-claim');
+    assert.strictEqual(codeOf(diagnosticAt(doc, 'February 2020')), 'conflicting-claim');
+  });
+
+  it('flags the invented consulate as unsupported and accepts "42 times" for "more than 40 times"', () => {
+    assert.strictEqual(codeOf(diagnosticAt(doc, 'trade consulate in Shenzhen')), 'unsupported-claim');
+    assert.strictEqual(diagnosticAt(doc, 'had met 42 times'), undefined);
+  });
+
+  it('never reports the comment prompt', () => {
+    const r = rangeOf(doc, 'Your email address will not be published');
+    assert.ok(!crosscheckDiagnostics(doc.uri).some((d) => d.range.intersection(r)));
+  });
+});
