@@ -1,6 +1,7 @@
 // `npm run bench`: the engine on synthetic archives of 1,000 and 10,000 articles and a 1,000-word draft,
 // against the brute-force baseline, printed as a markdown table with the targets beside the measurements.
 // Options: --sizes 1000,10000   --baseline-claims 60   --out FILE (also write the table there)
+//          --details (list the planted sentences and top evidence the engine got wrong, on stderr)
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -15,14 +16,15 @@ const TARGET_INDEX_MBS = 5;
 const TARGET_WARM_MS = 50;
 const TARGET_SPEEDUP = 100;
 
-interface Options { sizes: number[]; baselineClaims: number; out?: string }
+interface Options { sizes: number[]; baselineClaims: number; out?: string; details: boolean }
 
 function parseOptions(argv: string[]): Options {
-  const opts: Options = { sizes: [1000, 10000], baselineClaims: 60 };
+  const opts: Options = { sizes: [1000, 10000], baselineClaims: 60, details: false };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--sizes') opts.sizes = argv[++i].split(',').map(Number).filter((n) => n > 0);
     else if (argv[i] === '--baseline-claims') opts.baselineClaims = Number(argv[++i]);
     else if (argv[i] === '--out') opts.out = argv[++i];
+    else if (argv[i] === '--details') opts.details = true;
     else throw new Error(`unknown option ${argv[i]}`);
   }
   return opts;
@@ -50,6 +52,8 @@ interface SizeResult {
   warmMs: number[];
   unchangedMs: number;
   trueTop: { ok: number; asked: number };
+  /** Planted number changes reported conflicting, and unsourced sentences reported unsupported. */
+  planted: { conflicts: number; changed: number; unsupported: number; unsourced: number };
   baseline?: { claims: number; perClaimMs: number; agree: number; trueTop: { ok: number; asked: number }; ms: number };
 }
 
@@ -140,13 +144,27 @@ function measure(n: number, seeds: Doc[], pool: Sentence[], draft: ReturnType<ty
     if (!sourcedProbe(p, located)) continue;
     trueTop.asked++;
     if (p.engineTop?.path.startsWith('seeds/')) trueTop.ok++;
+    else if (opts.details) log(`  top evidence not from a seed: "${p.text.slice(0, 80)}" -> ${p.engineTop ? `${p.engineTop.path} "${p.engineTop.text.slice(0, 80)}"` : 'none'}`);
+  }
+
+  const planted = { conflicts: 0, changed: 0, unsupported: 0, unsourced: 0 };
+  for (const s of located) {
+    if (s.kind === 'sourced') continue;
+    const claims = report.claims.filter((c) => Math.min(s.end, c.end) - Math.max(s.start, c.start) > 0);
+    if (s.kind === 'changed-number') {
+      planted.changed++;
+      if (claims.some((c) => c.status === 'conflicting')) planted.conflicts++;
+    } else {
+      planted.unsourced++;
+      if (claims.length && claims.every((c) => c.status === 'unsupported')) planted.unsupported++;
+    }
   }
 
   const result: SizeResult = {
     articles: n, docs: docs.length, mb: bytes / 1048576, indexMs, firstQueryMs, sharedMs, sharedPairs,
     heapMB, heapDeltaMB: heapMB - heapBefore, engineClaims: report.claims.length, probes: probes.length,
     latencyP50: percentile(latencies, 50), latencyP95: percentile(latencies, 95), latencyMean: mean(latencies),
-    coldMs, warmMs, unchangedMs, trueTop,
+    coldMs, warmMs, unchangedMs, trueTop, planted,
   };
 
   if (n === 1000) result.baseline = baseline(docs, probes.slice(0, opts.baselineClaims), located);
@@ -215,6 +233,8 @@ function render(results: SizeResult[], draftWords: number, paragraphs: number): 
   row('Draft re-analysis, unchanged', results.map((r) => fmtMs(r.unchangedMs)));
   row('Draft re-analysis, warm, one paragraph changed (median / max of 5)', results.map((r) => `**${fmtMs(percentile(r.warmMs, 50))}** / ${fmtMs(Math.max(...r.warmMs))}`),
     `≤ ${TARGET_WARM_MS} ms at 10,000 ${at10k ? ok(percentile(at10k.warmMs, 50) <= TARGET_WARM_MS) : ''}`);
+  row('Planted number changes reported conflicting', results.map((r) => `${r.planted.conflicts}/${r.planted.changed}`));
+  row('Unsourced sentences reported unsupported', results.map((r) => `${r.planted.unsupported}/${r.planted.unsourced}`));
   row('Top evidence from a true source (engine)', results.map((r) => `${r.trueTop.ok}/${r.trueTop.asked} (${pct(r.trueTop.ok, r.trueTop.asked)})`));
   if (at1k?.baseline) {
     const b = at1k.baseline;

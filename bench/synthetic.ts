@@ -235,15 +235,16 @@ export function syntheticDraft(pool: Sentence[], words: number, seed: number): {
   const unsourced = [...UNSOURCED];
   const sentences: DraftSentence[] = [];
   let count = 0;
-  while (count < words && (sourced.length || unsourced.length)) {
-    const r = rand();
+  // Every 7th sentence has no source and every 6th carries one changed number: planted, not left to chance.
+  for (let i = 0; count < words && sourced.length; i++) {
     let s: DraftSentence;
-    if (r < 0.12 && unsourced.length) s = { text: unsourced.shift()!, kind: 'unsourced' };
-    else {
-      const origin = sourced.shift();
-      if (!origin) continue;
-      const changed = r < 0.22 && /\d/.test(origin.text) ? origin.text.replace(/\b\d[\d,]*\b/, (n) => bump(n)) : undefined;
-      s = changed ? { text: changed, kind: 'changed-number', origin } : { text: origin.text, kind: 'sourced', origin };
+    if (i % 7 === 3 && unsourced.length) s = { text: unsourced.shift()!, kind: 'unsourced' };
+    else if (i % 6 === 1 && sourced.some((o) => /\d/.test(o.text))) {
+      const origin = sourced.splice(sourced.findIndex((o) => /\d/.test(o.text)), 1)[0];
+      s = { text: origin.text.replace(/\b\d[\d,]*\b/, (n) => bump(n)), kind: 'changed-number', origin };
+    } else {
+      const origin = sourced.shift()!;
+      s = { text: origin.text, kind: 'sourced', origin };
     }
     sentences.push(s);
     count += s.text.split(/\s+/).length;

@@ -125,6 +125,19 @@ describe('crosscheck CLI: output formats', () => {
     assert.match(run.stdout, new RegExp(`^${SEEDS[0].replace(/\./g, '\\.')}:\\d+:\\d+: note: .*same origin`, 'm'));
   });
 
+  it('notes a claim backed by two documents that carry the same wire copy', () => {
+    const wireDir = tempDir();
+    const wire =
+      'Russian forces have pressed an offensive in the Kharkiv region that began last week, forcing almost 8,000 people to flee their homes, regional officials said on Friday. The governor said shelling had hit two villages near the border overnight. Evacuation buses left Vovchansk every two hours, according to the regional administration.';
+    writeFiles(wireDir, {
+      'sources/ledger.txt': `Kharkiv offensive widens\n\n${wire}\n\nThe Daily Ledger will follow the story as it develops, with reporting from our correspondent in Kyiv who visited the area last month.\n`,
+      'sources/courier.txt': `Families flee the border\n\n${wire}\n\nVolunteers in Kharkiv city said the main shelter was full by Thursday evening and asked for blankets, food and drinking water.\n`,
+      'draft.md': 'The governor said shelling had hit two villages near the border overnight.\n',
+    });
+    const run = crosscheck(['check', '--corpus', 'sources', 'draft.md'], wireDir);
+    assert.match(run.stdout, /^draft\.md:1:1: note: .*2 documents carrying the same text \(sources\/(courier|ledger)\.txt, sources\/(courier|ledger)\.txt\)/m);
+  });
+
   it('keeps offsets into the file as read, BOM and CRLF included, and shows editor columns', () => {
     const bomDir = tempDir();
     const draft = '\uFEFF' + [PLANTED.conflict, '', 'Putin’s visit — “a show of unity” 🇨🇳🇷🇺 — was planned for weeks.', '', PLANTED.unsupported, ''].join('\r\n');

@@ -1,5 +1,6 @@
 // What in a report is a finding (unsupported, conflicting, misquote), shared by the text and SARIF formats,
 // and the exit code that follows from it.
+import { compareTwoStrings } from 'string-similarity';
 import { Claim, Evidence, Report, SharedOrigin } from '../../engine';
 
 /** Rule ids, the same as the extension's diagnostic codes. */
@@ -47,22 +48,30 @@ export function exitCodeOf(report: Report): 0 | 1 {
   return report.files.some((f) => f.claims.some((c) => c.status === 'unsupported' || c.status === 'conflicting')) ? 1 : 0;
 }
 
+/** Two passages this alike (Dice over character bigrams) are the same copy, give or take spelling and edits. */
+const SAME_TEXT = 0.7;
+
 /**
- * When every document backing a claim shares its text with the checked file or with another backing document
- * (syndicated wire copy, lifted passages), the backing is not independent: says so, naming them.
+ * Says so when a claim's backing is not independent: every supporting passage is either a copy of the claim
+ * from a document that shares text with the checked file, or one copy of the same text carried by documents
+ * that share text with each other (syndicated wire copy, lifted passages). Undefined when at least two
+ * independent origins, or one origin in one document, back the claim.
  */
 export function sharedOriginNote(path: string, claim: Claim, sources: SharedOrigin[]): string | undefined {
-  const backing = [...new Set(claim.evidence.filter((e) => e.relation === 'supports').map((e) => e.path))];
+  const backing: Evidence[] = [];
+  for (const e of claim.evidence) if (e.relation === 'supports' && !backing.some((b) => b.path === e.path)) backing.push(e);
   if (backing.length === 0) return undefined;
   const shares = sharePairs(sources);
   const linked = (a: string, b: string) => shares.has(`${a}\0${b}`) || shares.has(`${b}\0${a}`);
-  const withFile = backing.filter((b) => linked(b, path));
-  const dependent = backing.every((b) => linked(b, path) || backing.some((o) => o !== b && linked(b, o)));
-  if (!dependent) return undefined;
-  const list = backing.join(', ');
-  return withFile.length === backing.length
-    ? `backed only by text this file shares with ${list} (same origin, not independent confirmation)`
-    : `backed only by documents that share their text (${list}; same origin, not independent confirmation)`;
+  const same = (a: string, b: string) => compareTwoStrings(a, b) >= SAME_TEXT;
+
+  const copies = backing.filter((e) => linked(e.path, path) && same(e.text, claim.text));
+  const others = backing.filter((e) => !copies.includes(e));
+  if (others.length === 0) return `backed only by text this file shares with ${copies.map((e) => e.path).join(', ')} (same origin, not independent confirmation)`;
+  if (others.length < 2) return undefined;
+  const [first, ...rest] = others;
+  if (!rest.every((e) => linked(e.path, first.path) && same(e.text, first.text))) return undefined;
+  return `backed by ${others.length} documents carrying the same text (${others.map((e) => e.path).join(', ')}): one origin, not independent confirmation`;
 }
 
 function sharePairs(sources: SharedOrigin[]): Set<string> {
