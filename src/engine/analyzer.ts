@@ -29,7 +29,10 @@ export class Analyzer {
     }
     const noise = findNoise(text, this.options);
     const claims: Claim[] = [];
-    for (const block of splitBlocks(text, isMarkdownPath(path))) {
+    const blocks = splitBlocks(text, isMarkdownPath(path));
+    blocks.forEach((block, index) => {
+      // Headlines compress and tease; the body carries the checkable claims (a heading, or a title line on top).
+      if (block.kind === 'heading' || (index === 0 && blocks.length > 1 && isTitleLine(block.text))) return;
       const inside = noise.filter((n) => n.end > block.start && n.start < block.end).map((n) => `${n.start - block.start}:${n.end - block.start}`);
       const key = `${path}\u0000${inside.join(',')}\u0000${block.text}`;
       let cached = this.blockCache.get(key);
@@ -39,7 +42,7 @@ export class Analyzer {
         this.blockCache.set(key, cached);
       }
       for (const c of cached) claims.push({ ...c, start: c.start + block.start, end: c.end + block.start });
-    }
+    });
     return { path, noise, claims };
   }
 
@@ -129,6 +132,11 @@ export class Analyzer {
       }
     }
   }
+}
+
+/** A single short line with no sentence punctuation at its end: a title. */
+function isTitleLine(text: string): boolean {
+  return !/\n/.test(text) && !/[.!?:;"\u201D]$/.test(text) && (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 20;
 }
 
 function baseName(path: string): string {

@@ -31,6 +31,7 @@ const SENTENCE_RULES: Rule[] = [
   { kind: 'newsletter', maxWords: 20, re: /^(?:sign up|subscribe)\b/i },
   { kind: 'read-also', maxWords: 25, re: /^(?:read|see) (?:also|more)\s*:/i },
   { kind: 'editorial-note', maxWords: 25, re: /^this is a breaking news update\b|\b(?:earlier|previous) (?:story|version) follows below\b/i },
+  { kind: 'copyright', maxWords: 25, re: /^(?:©|\(c\)|copyright\b)|^all rights reserved\.?$/i },
 ];
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -132,15 +133,21 @@ export function findNoise(text: string, options: EngineOptions = {}): NoiseSpan[
       return;
     }
     relatedBlock = null;
-    if (kind) {
+    const sentences = splitSentences(text, line.start, line.end);
+    if (kind && sentences.length <= 1) {
       spans.push({ start: line.start, end: line.end, text: s, kind });
       return;
     }
-    // A prompt glued into a paragraph as its own sentence.
-    for (const sent of splitSentences(text, line.start, line.end)) {
-      const k = ruleKind(SENTENCE_RULES, sent.text, extra) ?? (isShouting(sent.text) && /[.!]$/.test(sent.text) ? 'editorial-note' : null);
-      if (k) spans.push({ ...sent, kind: k });
+    // A line of several sentences is noise where each sentence is; a prompt can be glued into a paragraph.
+    const sentenceKinds = sentences.map((sent) => ruleKind(SENTENCE_RULES, sent.text, extra) ?? (isShouting(sent.text) && /[.!]$/.test(sent.text) ? 'editorial-note' : null));
+    if (sentenceKinds.length && sentenceKinds.every((k) => k)) {
+      spans.push({ start: line.start, end: line.end, text: s, kind: kind ?? (sentenceKinds[0] as NoiseKind) });
+      return;
     }
+    sentences.forEach((sent, k) => {
+      const sk = sentenceKinds[k];
+      if (sk) spans.push({ ...sent, kind: sk });
+    });
   });
   return spans.sort((a, b) => a.start - b.start);
 }

@@ -108,7 +108,7 @@ inc ltd co corp plc llc bros no nos vs v fig al approx dept est jan feb mar apr 
 mon tue tues wed thu thur thurs fri sat sun mt ft ave blvd rd`.split(/\s+/));
 
 const CLOSERS = '"\'\u201D\u2019\u00BB)]*_';
-const OPENERS_RE = /[\p{Lu}\p{Lt}\p{N}"'\u201C\u2018\u00AB(\[*_\p{Lo}]/u;
+const OPENERS_RE = /[\p{Lu}\p{Lt}\p{N}"'\u201C\u2018\u00AB(\[*_\p{Lo}\p{Extended_Pictographic}]/u;
 
 function isAbbreviation(before: string): boolean {
   const m = /([\p{L}.]+)$/u.exec(before);
@@ -124,6 +124,14 @@ function sentenceEnds(s: string): number[] {
   const ends: number[] = [];
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
+    if (c === '\u3002' || c === '\uFF01' || c === '\uFF1F') {
+      // CJK full stops end a sentence with or without a space after them.
+      let j = i + 1;
+      while (j < s.length && CLOSERS.includes(s[j])) j++;
+      ends.push(j);
+      i = j - 1;
+      continue;
+    }
     if (c !== '.' && c !== '!' && c !== '?' && c !== '\u2026') continue;
     let j = i + 1;
     while (j < s.length && (s[j] === '.' || s[j] === '!' || s[j] === '?' || s[j] === '\u2026')) j++;

@@ -1,0 +1,38 @@
+import * as assert from 'assert';
+import { compareQuotes, quoteFacts } from '../../../src/engine/quotes';
+
+describe('quotes', () => {
+  it('finds the quote and its speaker on either side', () => {
+    assert.deepStrictEqual(quoteFacts('“We have never refused to negotiate,” Putin was quoted as saying by Xinhua.'), [{ text: 'We have never refused to negotiate', speaker: 'Putin' }]);
+    assert.deepStrictEqual(quoteFacts('Lavrov noted that the “duet of Moscow and Beijing plays a major balancing role,” adding more.')[0].speaker, 'Lavrov');
+    assert.deepStrictEqual(quoteFacts('"It is done," said Foreign Minister Sergei Lavrov.')[0].speaker, 'Lavrov');
+    assert.strictEqual(quoteFacts('“We are open,” he said.')[0].speaker, '');
+  });
+
+  it('flags a swapped word as a misquote and says what differs ("never agreed" vs "never refused")', () => {
+    const c = compareQuotes('We have never agreed to negotiate', 'We have never refused to negotiate');
+    assert.ok(c.same);
+    assert.deepStrictEqual(c.differences, [{ claim: 'agreed', source: 'refused' }]);
+  });
+
+  it('matches a fragment inside a longer quote and flags "loyal" for "reliable"', () => {
+    const c = compareQuotes('good neighbours, trusted friends and loyal partners', 'In our new journey we intend to remain good neighbours, trusted friends and reliable partners, consistently strengthening');
+    assert.deepStrictEqual(c.differences, [{ claim: 'loyal', source: 'reliable' }]);
+  });
+
+  it('does not flag punctuation, case or curly quotes', () => {
+    const c = compareQuotes('we have NEVER refused to negotiate.', 'We have never refused to negotiate,');
+    assert.ok(c.same);
+    assert.strictEqual(c.differences.length, 0);
+  });
+
+  it('accepts a translation that only adds or drops filler words', () => {
+    const c = compareQuotes('unprecedented level of strategic partnership', 'unprecedentedly high level of the strategic partnership');
+    assert.ok(c.same);
+    assert.strictEqual(c.differences.length, 0);
+  });
+
+  it('does not treat different quotes as the same one', () => {
+    assert.ok(!compareQuotes('We are open to a dialogue on Gaza', 'We will try to establish closer cooperation in the field of industry').same);
+  });
+});
