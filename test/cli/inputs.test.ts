@@ -72,6 +72,14 @@ describe('crosscheck CLI: corpus files and config', () => {
     assert.match(run.stdout, /1 file checked against 5 sources;/);
   });
 
+  it('checks the .md and .txt files of a folder given as FILE, hidden folders skipped', () => {
+    const dir = tempDir();
+    copySeeds(dir);
+    writeFiles(dir, { 'drafts/a.md': DRAFT, 'drafts/desk/b.txt': DRAFT, 'drafts/.trash/c.md': DRAFT, 'drafts/notes.json': '{}' });
+    const { report } = checkJson(['--corpus', 'sources', 'drafts'], dir);
+    assert.deepStrictEqual(report.files.map((f) => f.path), ['drafts/a.md', 'drafts/desk/b.txt']);
+  });
+
   it('never uses a checked file that is also in the corpus as its own evidence', () => {
     const dir = tempDir();
     copySeeds(dir);
