@@ -53,6 +53,7 @@ describe('commands, settings and the report', function () {
     assert.match(text, /^# Crosscheck report: beijing\\-summit\\-draft\\\.md/);
     assert.match(text, /## Conflicting \(\d+\)/);
     assert.match(text, /## Unsupported \(\d+\)/);
+    assert.ok(text.indexOf('## Conflicting') < text.indexOf('## Unsupported'), 'conflicts first');
     const links = (await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', report.uri)) ?? [];
     const ours = links.filter((l) => l.target?.toString().startsWith(draft.uri.toString()));
     assert.ok(ours.length > 0, 'no links to the draft');

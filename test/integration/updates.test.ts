@@ -43,19 +43,19 @@ describe('results follow edits and corpus changes', function () {
 
   it('picks up a source file created, edited unsaved, and deleted in the workspace', async () => {
     const crosscheck = await api();
-    const claim = 'Putin and Xi opened a joint lunar research station in Harbin on Friday.';
+    const claim = 'The Tianjin port authority reported record soybean imports from Brazil in April.';
     const editor = await untitled(`${claim}\n`);
     opened.push(editor.document);
     let report = await crosscheck.whenAnalyzed(editor.document.uri, editor.document.version);
-    assert.strictEqual(statusOf(report, 'lunar research station'), 'unsupported');
+    assert.strictEqual(statusOf(report, 'soybean imports'), 'unsupported');
 
     const source = vscode.Uri.joinPath(folder().uri, 'late-wire-copy.txt');
-    const sourceText = 'Late wire copy\n\nPutin and Xi opened a joint lunar research station in Harbin on Friday, state media said.\n';
+    const sourceText = 'Late wire copy\n\nThe Tianjin port authority reported record soybean imports from Brazil in April, state media said.\n';
     await vscode.workspace.fs.writeFile(source, new TextEncoder().encode(sourceText));
     try {
       await crosscheck.whenCorpusHas(source);
       report = await crosscheck.whenAnalyzed(editor.document.uri, editor.document.version);
-      const claimNow = report.claims.find((c) => c.text.includes('lunar research station'))!;
+      const claimNow = report.claims.find((c) => c.text.includes('soybean imports'))!;
       assert.strictEqual(claimNow.status, 'corroborated');
       assert.strictEqual(claimNow.evidence[0].path, source.toString());
 
@@ -67,18 +67,18 @@ describe('results follow edits and corpus changes', function () {
       assert.ok(sourceDoc.isDirty);
       await changed;
       report = await crosscheck.whenAnalyzed(editor.document.uri, editor.document.version);
-      assert.strictEqual(statusOf(report, 'lunar research station'), 'unsupported');
+      assert.strictEqual(statusOf(report, 'soybean imports'), 'unsupported');
       // Closing it without saving brings back the text on disk.
       changed = crosscheck.nextCorpusChange(source);
       await revertAndClose(sourceDoc);
       await changed;
       report = await crosscheck.whenAnalyzed(editor.document.uri, editor.document.version);
-      assert.strictEqual(statusOf(report, 'lunar research station'), 'corroborated');
+      assert.strictEqual(statusOf(report, 'soybean imports'), 'corroborated');
     } finally {
       await vscode.workspace.fs.delete(source);
     }
     await crosscheck.whenCorpusHas(source, false);
     report = await crosscheck.whenAnalyzed(editor.document.uri, editor.document.version);
-    assert.strictEqual(statusOf(report, 'lunar research station'), 'unsupported');
+    assert.strictEqual(statusOf(report, 'soybean imports'), 'unsupported');
   });
 });
