@@ -184,7 +184,9 @@ class Session {
       throw new Error(`code-server exited (code ${code}, signal ${signal}); log: ${this.serverLog}`);
     });
     serverDied.catch(() => {});
-    return { browser: this.browser, page, exited, failure: Promise.race([crashed, serverDied]) };
+    const failure = Promise.race([crashed, serverDied]);
+    failure.catch(() => {}); // only callers that wait on it care
+    return { browser: this.browser, page, exited, failure };
   }
 
   async stopServer() {

@@ -1,0 +1,225 @@
+// The UI test: a user's session with the packaged extension in a real VS Code (code-server), driven
+// through the workbench with Playwright. The expected claims come from the CLI's JSON output for the
+// same draft and corpus, so the editor and the CLI are checked against each other.
+// Run by test/vscode/run-in-code-server.js (phase "ui"); screenshots go to test-output/ui/, and with
+// CROSSCHECK_UPDATE_SCREENSHOTS=1 the README's go to media/screenshots/.
+'use strict';
+
+const assert = require('assert');
+const { spawnSync } = require('child_process');
+const fs = require('fs');
+const path = require('path');
+const { ROOT, Session } = require('./code-server');
+
+const VSIX = process.env.CROSSCHECK_VSIX || path.join(ROOT, 'crosscheck.vsix');
+const CLI = path.join(ROOT, 'bin/crosscheck.js');
+const DRAFT = 'putin-beijing-draft.md';
+const OUTPUT = path.join(ROOT, 'test-output/ui');
+const README_SCREENSHOTS = process.env.CROSSCHECK_UPDATE_SCREENSHOTS === '1' ? path.join(ROOT, 'media/screenshots') : null;
+const STEP_MS = 30_000; // limit for any single wait on the UI
+
+/** The CLI's report for the draft, against the same workspace the editor indexes. */
+function cliReport(workspace, draft) {
+  const run = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '--corpus', workspace, draft], { encoding: 'utf8' });
+  assert.ok(run.status === 0 || run.status === 1, `crosscheck check exited ${run.status}: ${run.stderr}`);
+  return JSON.parse(run.stdout).files[0];
+}
+
+/** 1-based line and column of a string offset, as VS Code shows them. */
+function position(text, offset) {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before[before.length - 1].length + 1 };
+}
+
+function words(text) {
+  return text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').match(/[\p{L}\p{N}]+/gu) || [];
+}
+
+/** True when three consecutive words of `passage` appear in `shown`: the snippet is there. */
+function showsSnippetOf(shown, passage) {
+  const haystack = ` ${words(shown).join(' ')} `;
+  const w = words(passage);
+  for (let i = 0; i + 3 <= w.length; i++) {
+    if (haystack.includes(` ${w.slice(i, i + 3).join(' ')} `)) return true;
+  }
+  return false;
+}
+
+describe('Crosscheck in the VS Code UI (code-server, packaged .vsix)', function () {
+  let session;
+  let page;
+  let report;
+  let draftText;
+
+  async function screenshot(name, { readme, clip } = {}) {
+    fs.mkdirSync(OUTPUT, { recursive: true });
+    await page.screenshot({ path: path.join(OUTPUT, `${name}.png`) });
+    if (readme && README_SCREENSHOTS) {
+      fs.mkdirSync(README_SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: path.join(README_SCREENSHOTS, `${name}.png`), clip });
+    }
+  }
+
+  /** Runs a command from the command palette by its title. */
+  async function runCommand(title) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: STEP_MS });
+    await input.fill(`>${title}`);
+    await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: title }).waitFor({ timeout: STEP_MS });
+    await page.keyboard.press('Enter');
+  }
+
+  /** Puts the cursor of the active editor at a line and column (Go to Line). */
+  async function goTo({ line, column }) {
+    await page.keyboard.press('Control+G');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: STEP_MS });
+    await input.fill(`:${line}:${column}`);
+    await page.keyboard.press('Enter');
+    await page.locator('.statusbar-item', { hasText: `Ln ${line}, Col ${column}` }).waitFor({ timeout: STEP_MS });
+  }
+
+  function claimsWith(status) {
+    return report.claims.filter((c) => c.status === status);
+  }
+
+  before(async function () {
+    this.timeout(180_000);
+    // Its own workspace: the seeds and one draft with planted errors, so no other draft is evidence.
+    session = new Session({ workspaceFrom: [[path.join(ROOT, 'seeds'), 'seeds'], path.join(__dirname, 'demo')], label: 'crosscheck-ui' });
+    const draftPath = path.join(session.workspaceDir, DRAFT);
+    draftText = fs.readFileSync(draftPath, 'utf8');
+    report = cliReport(session.workspaceDir, draftPath);
+    for (const status of ['corroborated', 'conflicting', 'unsupported']) {
+      assert.ok(claimsWith(status).length > 0, `the CLI finds no ${status} claim in ${DRAFT}; the UI test needs one`);
+    }
+    await session.installExtension(VSIX);
+    await session.start();
+    ({ page } = await session.openWorkbench());
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: DRAFT }).waitFor({ timeout: 60_000 });
+  });
+
+  after(async function () {
+    this.timeout(30_000);
+    if (session) await session.dispose();
+  });
+
+  it('opens a draft with Quick Open', async function () {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: STEP_MS });
+    await input.fill(DRAFT);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: DRAFT }).first().waitFor({ timeout: STEP_MS });
+    await page.keyboard.press('Enter');
+    await page.locator(`.tab.active[aria-label*="${DRAFT}"]`).waitFor({ timeout: STEP_MS });
+    await page.locator('.monaco-editor .view-lines', { hasText: 'Putin' }).first().waitFor({ timeout: STEP_MS });
+  });
+
+  it('highlights the claims and counts the findings the CLI reports', async function () {
+    const errors = claimsWith('conflicting').length;
+    const warnings = claimsWith('unsupported').length;
+    // Default severities: conflicting claims are errors, unsupported claims warnings.
+    const problems = page.locator('#status\\.problems');
+    await page.waitForFunction(([e, w]) => {
+      const label = document.querySelector('[id="status.problems"]')?.getAttribute('aria-label') || '';
+      return new RegExp(`Errors: ${e}\\b`).test(label) && new RegExp(`Warnings: ${w}\\b`).test(label);
+    }, [errors, warnings], { timeout: 60_000 }).catch(async (err) => {
+      throw new Error(`status bar problems: "${await problems.getAttribute('aria-label')}", expected ${errors} errors and ${warnings} warnings (${err.message})`);
+    });
+    const highlighted = page.locator('.monaco-editor .view-overlays .cdr[class*="ced-"]');
+    const gutterIcons = page.locator('.monaco-editor .cgmr[class*="ced-"]');
+    await highlighted.first().waitFor({ timeout: STEP_MS });
+    assert.ok(await highlighted.count() >= report.claims.length, `${await highlighted.count()} highlighted ranges for ${report.claims.length} claims`);
+    assert.ok(await gutterIcons.count() > 0, 'no gutter icons');
+    await screenshot('annotations', { readme: true });
+  });
+
+  async function hoverClaim(claim) {
+    // Put the cursor inside the claim's first word, then move the mouse onto the cursor.
+    await goTo(position(draftText, claim.start + 2));
+    await page.mouse.move(5, 5);
+    const cursor = page.locator('.monaco-editor.focused .cursors-layer .cursor').first();
+    const box = await cursor.boundingBox();
+    await page.mouse.move(box.x + 2, box.y + box.height / 2, { steps: 3 });
+    const hover = page.locator('.monaco-editor .monaco-hover:not(.hidden)', { hasText: path.basename(claim.evidence[0].path) });
+    await hover.first().waitFor({ state: 'visible', timeout: STEP_MS });
+    return hover.first();
+  }
+
+  it('shows the conflicting source and its snippet in the hover card of a conflicting claim', async function () {
+    const claim = claimsWith('conflicting')[0];
+    const hover = await hoverClaim(claim);
+    const text = await hover.innerText();
+    const first = claim.evidence[0];
+    assert.ok(text.includes(path.basename(first.path)), `hover lacks ${path.basename(first.path)}:\n${text}`);
+    assert.ok(showsSnippetOf(text, first.text), `hover lacks a snippet of "${first.text}":\n${text}`);
+    assert.match(text, /conflict|differ/i, `hover does not name the relation:\n${text}`);
+    const box = await hover.boundingBox();
+    const clip = { x: 0, y: Math.max(0, box.y - 120), width: Math.min(1400, box.x + box.width + 40), height: Math.min(900 - Math.max(0, box.y - 120), box.height + 200) };
+    await screenshot('hover', { readme: true, clip });
+  });
+
+  it('shows the supporting sources in the hover card of a corroborated claim', async function () {
+    await page.keyboard.press('Escape');
+    const claim = claimsWith('corroborated')[0];
+    const hover = await hoverClaim(claim);
+    const text = await hover.innerText();
+    assert.ok(claim.evidence.some((e) => showsSnippetOf(text, e.text)), `hover shows no snippet of the evidence:\n${text}`);
+    await screenshot('hover-corroborated');
+    await page.keyboard.press('Escape');
+  });
+
+  it('lists the unsupported claims in the Problems panel', async function () {
+    await page.mouse.move(5, 5);
+    await runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+    const panel = page.locator('.markers-panel');
+    await panel.locator('.monaco-list-row').first().waitFor({ timeout: STEP_MS });
+    await runCommand('View: Toggle Maximized Panel');
+    try {
+      for (const claim of claimsWith('unsupported')) {
+        const { line, column } = position(draftText, claim.start);
+        // The claim's own row names the source and code; its related-information rows only a location.
+        const row = panel.locator('.monaco-list-row', { hasText: 'crosscheck' })
+          .filter({ hasText: 'unsupported-claim' }).filter({ hasText: `[Ln ${line}, Col ${column}]` });
+        await row.first().waitFor({ timeout: STEP_MS }).catch(async () => {
+          await screenshot('problems-failed');
+          const rows = await panel.locator('.monaco-list-row').allInnerTexts();
+          throw new Error(`no unsupported-claim row at [Ln ${line}, Col ${column}] for "${claim.text}"; rows:\n${rows.join('\n')}`);
+        });
+      }
+      await screenshot('problems', { readme: true });
+    } finally {
+      await runCommand('View: Toggle Maximized Panel');
+      await runCommand('View: Toggle Panel Visibility');
+    }
+  });
+
+  let chosen;
+  it('shows ranked passages for a selection with "Crosscheck: Corroborate Selection"', async function () {
+    const claim = claimsWith('corroborated')[0];
+    await page.locator(`.tab[aria-label*="${DRAFT}"]`).click();
+    await page.mouse.move(700, 600); // away from the tab, whose tooltip would cover the results
+    await goTo(position(draftText, claim.start));
+    for (let i = 0; i < claim.end - claim.start; i++) await page.keyboard.press('Shift+ArrowRight');
+    await runCommand('Crosscheck: Corroborate Selection');
+    const rows = page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+    await rows.first().waitFor({ timeout: STEP_MS });
+    const shown = await rows.allInnerTexts();
+    const sources = new Set(claim.evidence.map((e) => path.basename(e.path)));
+    assert.ok(shown.some((r) => [...sources].some((s) => r.includes(s))), `no row names one of ${[...sources]}:\n${shown.join('\n')}`);
+    assert.ok(claim.evidence.some((e) => shown.some((r) => showsSnippetOf(r, e.text))), `no row shows a snippet:\n${shown.join('\n')}`);
+    chosen = [...sources].find((s) => shown[0].includes(s)) || shown[0];
+    await screenshot('corroborate-selection');
+  });
+
+  it('opens the chosen passage beside the draft', async function () {
+    assert.ok(chosen, 'no result to choose');
+    await page.keyboard.press('Enter');
+    await page.locator(`.tab.active[aria-label*="${chosen}"]`).waitFor({ timeout: STEP_MS });
+    assert.strictEqual(await page.locator('.editor-group-container').count(), 2, 'the passage did not open beside the draft');
+    const selection = page.locator('.monaco-editor.focused .selected-text');
+    await selection.first().waitFor({ timeout: STEP_MS });
+    await screenshot('passage-beside');
+  });
+});
