@@ -2,15 +2,19 @@
 // created once; each paint sets every kind in one batch per editor. The last painted model is kept so
 // tests can read it (decorations cannot be read back, microsoft/vscode#48364).
 import * as vscode from 'vscode';
-import { DecorationKind, decorationKinds, decorationSpans } from './findings';
+import type { ClaimStatus } from '../engine';
+import { DecorationKind, decorationKinds, decorationSpans, gutterMarks } from './findings';
 import { AnalysisResult } from './analysisScheduler';
 import { spanRange } from './ranges';
 
 export type DecorationModel = Record<DecorationKind, vscode.Range[]>;
 
+const statuses: ClaimStatus[] = ['corroborated', 'partial', 'conflicting', 'unsupported'];
+
 export class AnnotationPainter implements vscode.Disposable {
   private readonly types: Record<DecorationKind, vscode.TextEditorDecorationType>;
-  private readonly painted = new Map<string, DecorationModel>();
+  private readonly gutterTypes: Record<ClaimStatus, vscode.TextEditorDecorationType>;
+  private readonly painted = new Map<string, { model: DecorationModel; gutter: Record<ClaimStatus, vscode.Range[]> }>();
   private visible = true;
 
   constructor(extensionUri: vscode.Uri) {
@@ -22,9 +26,13 @@ export class AnnotationPainter implements vscode.Disposable {
         rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
         overviewRulerColor: ruler ? new vscode.ThemeColor(`crosscheck.${status}Ruler`) : undefined,
         overviewRulerLane: ruler ? vscode.OverviewRulerLane.Right : undefined,
+      });
+    const gutter = (status: ClaimStatus) =>
+      vscode.window.createTextEditorDecorationType({
         light: { gutterIconPath: icon(status, 'light'), gutterIconSize: '70%' },
         dark: { gutterIconPath: icon(status, 'dark'), gutterIconSize: '70%' },
       });
+    this.gutterTypes = { corroborated: gutter('corroborated'), partial: gutter('partial'), conflicting: gutter('conflicting'), unsupported: gutter('unsupported') };
     this.types = {
       corroborated: claim('corroborated', false),
       partial: claim('partial', false),
@@ -52,25 +60,26 @@ export class AnnotationPainter implements vscode.Disposable {
 
   /** Paints a result into every visible editor of its document. */
   paint(result: AnalysisResult, isIgnored: (claimText: string) => boolean): void {
-    const model = this.emptyModel();
+    const painted = this.empty();
     if (this.visible) {
       const spans = decorationSpans(result.report, isIgnored);
-      for (const kind of decorationKinds) model[kind] = spans[kind].map((s) => spanRange(result.lines, s));
+      for (const kind of decorationKinds) painted.model[kind] = spans[kind].map((s) => spanRange(result.lines, s));
+      for (const [line, status] of gutterMarks(spans, (o) => result.lines.position(o).line)) painted.gutter[status].push(new vscode.Range(line, 0, line, 0));
     }
-    this.painted.set(result.uri, model);
+    this.painted.set(result.uri, painted);
     for (const editor of vscode.window.visibleTextEditors) {
-      if (editor.document.uri.toString() === result.uri) this.apply(editor, model);
+      if (editor.document.uri.toString() === result.uri) this.apply(editor, painted);
     }
   }
 
   /** Re-applies the last model to an editor that became visible. */
   repaint(editor: vscode.TextEditor): void {
-    const model = this.painted.get(editor.document.uri.toString());
-    if (model) this.apply(editor, model);
+    const painted = this.painted.get(editor.document.uri.toString());
+    if (painted) this.apply(editor, painted);
   }
 
   clear(uri: string): void {
-    const empty = this.emptyModel();
+    const empty = this.empty();
     this.painted.delete(uri);
     for (const editor of vscode.window.visibleTextEditors) {
       if (editor.document.uri.toString() === uri) this.apply(editor, empty);
@@ -78,18 +87,23 @@ export class AnnotationPainter implements vscode.Disposable {
   }
 
   model(uri: string): DecorationModel | undefined {
-    return this.painted.get(uri);
+    return this.painted.get(uri)?.model;
   }
 
-  private apply(editor: vscode.TextEditor, model: DecorationModel): void {
-    for (const kind of decorationKinds) editor.setDecorations(this.types[kind], model[kind]);
+  private apply(editor: vscode.TextEditor, painted: { model: DecorationModel; gutter: Record<ClaimStatus, vscode.Range[]> }): void {
+    for (const kind of decorationKinds) editor.setDecorations(this.types[kind], painted.model[kind]);
+    for (const status of statuses) editor.setDecorations(this.gutterTypes[status], painted.gutter[status]);
   }
 
-  private emptyModel(): DecorationModel {
-    return Object.fromEntries(decorationKinds.map((k) => [k, [] as vscode.Range[]])) as DecorationModel;
+  private empty(): { model: DecorationModel; gutter: Record<ClaimStatus, vscode.Range[]> } {
+    return {
+      model: Object.fromEntries(decorationKinds.map((k) => [k, [] as vscode.Range[]])) as DecorationModel,
+      gutter: { corroborated: [], partial: [], conflicting: [], unsupported: [] },
+    };
   }
 
   dispose(): void {
     for (const kind of decorationKinds) this.types[kind].dispose();
+    for (const status of statuses) this.gutterTypes[status].dispose();
   }
 }

@@ -37,7 +37,7 @@ export class ClaimDiagnostics implements vscode.Disposable {
       (e) =>
         new vscode.DiagnosticRelatedInformation(
           this.sources.location(e.path, e),
-          `${e.relation === 'supports' ? 'closest passage' : e.relation === 'conflicts' ? 'conflicts' : 'quote differs'}${e.note ? `: ${e.note}` : ''} (score ${e.score.toFixed(2)})`,
+          `${e.note || (e.relation === 'supports' ? 'closest passage' : e.relation === 'conflicts' ? 'conflicts' : 'quote differs')} (score ${e.score.toFixed(2)})`,
         ),
     );
     return d;

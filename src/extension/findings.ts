@@ -151,3 +151,18 @@ export function claimAt(report: FileReport, offset: number): Claim | undefined {
 export function noiseAt(report: FileReport, offset: number): NoiseSpan | undefined {
   return report.noise.find((n) => n.start <= offset && offset < n.end);
 }
+
+/** Most severe first: the one gutter icon a line gets when several claims share it. */
+const gutterOrder: ClaimStatus[] = ['conflicting', 'unsupported', 'partial', 'corroborated'];
+
+/**
+ * One gutter mark per line, at the line where a claim starts, with the most severe status of the claims
+ * starting there (a gutter icon on every line of a wrapped claim would repeat it).
+ */
+export function gutterMarks(spans: Record<DecorationKind, Span[]>, lineOf: (offset: number) => number): Map<number, ClaimStatus> {
+  const marks = new Map<number, ClaimStatus>();
+  for (const status of [...gutterOrder].reverse()) {
+    for (const s of spans[status]) marks.set(lineOf(s.start), status);
+  }
+  return marks;
+}

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
-import { claimAt, decorationSpans, findingCode, findingsFor, parseSeverity, statusCounts } from '../../../src/extension/findings';
+import { claimAt, decorationSpans, findingCode, findingsFor, gutterMarks, parseSeverity, statusCounts } from '../../../src/extension/findings';
+import { LineIndex } from '../../../src/extension/offsets';
 import { conflicting, corroborated, draft, misquote, report, span, unsupported } from './fixtures';
 
 const none = () => false;
@@ -61,4 +62,21 @@ describe('findings (Problems entries) and decoration spans', () => {
     assert.strictEqual(claimAt(report(), conflicting.start + 5), conflicting);
     assert.strictEqual(claimAt(report(), 3), undefined);
   });
+
+  it('gives each line one gutter mark, the most severe of the claims starting on it', () => {
+    const r = report();
+    const lines = new LineIndex(draft);
+    const marks = gutterMarks(decorationSpans(r, none), (o) => lines.position(o).line);
+    assert.strictEqual(marks.get(lines.position(corroborated.start).line), 'corroborated');
+    assert.strictEqual(marks.get(lines.position(unsupported.start).line), 'unsupported');
+    // Two claims on one line: the conflict wins over the corroboration.
+    const oneLine = 'Putin arrived in Beijing. Almost 9,000 people fled.';
+    const same = { path: 'x', noise: [], claims: [
+      { ...corroborated, start: 0, end: 25, text: oneLine.slice(0, 25) },
+      { ...conflicting, start: 26, end: oneLine.length, text: oneLine.slice(26) },
+    ] };
+    const m = gutterMarks(decorationSpans(same, none), () => 0);
+    assert.deepStrictEqual([...m], [[0, 'conflicting']]);
+  });
 });
+
