@@ -87,47 +87,62 @@ async function runIntegration(opts) {
 // and the workbench's own messages; the latter are noise unless something goes wrong.
 const WORKBENCH_NOISE = [/open-vsx\.org/, /ERR_NAME_NOT_RESOLVED/, /Failed to fetch/, /^Resolv(ing|ed) connection token/,
   /^Creating a socket/, /^Updating additional builtin extensions cache/, /^\[Service Worker\]/, /^ChatSessionStore:/];
+const hostCounts = {};
 function printHostLog(type, message) {
+  // Mocha's own summary lines, to sum up both phases at the end.
+  const plain = message.replace(/\x1b\[[0-9;]*m/g, '');
+  const count = /^\s*(\d+) (passing|failing|pending)\b/.exec(plain);
+  if (count) hostCounts[count[2]] = Number(count[1]);
   if (WORKBENCH_NOISE.some((re) => re.test(message)) && process.env.CROSSCHECK_VERBOSE !== '1') return;
   const out = type === 'error' || type === 'warn' ? process.stderr : process.stdout;
   out.write(message.endsWith('\n') ? message : `${message}\n`);
 }
 
-/** Phase 2: the Playwright UI test, run by mocha in this process. Resolves to the number of failures. */
+/** Phase 2: the Playwright UI test, run by mocha in this process. Resolves to mocha's stats. */
 function runUi(opts) {
   process.env.CROSSCHECK_VSIX = opts.vsix;
-  process.env.CROSSCHECK_WORKSPACE_FROM = opts.workspace.join(path.delimiter);
   const mochaModule = require('mocha'); // mocha 12 is an ES module; require() gives its namespace
   const Mocha = mochaModule.default || mochaModule.Mocha || mochaModule;
   const mocha = new Mocha({ reporter: 'spec', timeout: 120_000, color: process.stdout.isTTY });
   mocha.addFile(opts.ui);
-  const run = new Promise((resolve) => mocha.run(resolve));
+  const run = new Promise((resolve) => {
+    const runner = mocha.run(() => resolve(runner.stats));
+  });
   return withTimeout(run, opts.timeoutMs, `the UI test did not finish within ${opts.timeoutMs / 1000} s`);
 }
 
 async function main() {
   const opts = options();
   installCleanupHandlers((signal) => console.error(`\n[vscode] ${signal}: stopping code-server and the browser`));
+  const results = []; // [phase, passing, failing]
   let failed = false;
   if (opts.phase !== 'ui') {
     console.log('[vscode] integration suite in the extension host');
     const code = await runIntegration(opts);
     console.log(`[vscode] integration suite ${code === 0 ? 'passed' : `FAILED (exit code ${code})`}`);
+    // A suite that dies before mocha's summary still counts as one failure.
+    results.push(['integration', hostCounts.passing || 0, hostCounts.failing || (code === 0 ? 0 : 1)]);
     failed ||= code !== 0;
   }
   if (opts.phase !== 'integration') {
-    console.log('[vscode] UI test (Playwright)');
-    const failures = await runUi(opts);
-    console.log(`[vscode] UI test ${failures === 0 ? 'passed' : `FAILED (${failures} failing)`}`);
-    failed ||= failures !== 0;
+    console.log(`[vscode] UI test (Playwright) in ${vscodeVersion()}`);
+    const stats = await runUi(opts);
+    console.log(`[vscode] UI test ${stats.failures === 0 ? 'passed' : `FAILED (${stats.failures} failing)`}`);
+    results.push(['UI', stats.passes, stats.failures]);
+    failed ||= stats.failures !== 0;
   }
+  const sum = (i) => results.reduce((n, r) => n + r[i], 0);
+  const parts = (i) => results.map((r) => `${r[0]} ${r[i]}`).join(', ');
+  console.log(`\n[vscode] in ${vscodeVersion()}:`);
+  console.log(`  ${sum(1)} passing (${parts(1)})`);
+  if (sum(2) > 0) console.log(`  ${sum(2)} failing (${parts(2)})`);
   return failed ? 1 : 0;
 }
 
 main().then(
   (code) => finish(code),
   (err) => {
-    if (!interrupted()) console.error(`[vscode] FAILED: ${process.env.CROSSCHECK_VERBOSE === "1" && err.stack ? err.stack : err.message || err}`);
+    if (!interrupted()) console.error(`[vscode] FAILED: ${process.env.CROSSCHECK_VERBOSE === '1' && err.stack ? err.stack : err.message || err}`);
     finish(1);
   },
 );
