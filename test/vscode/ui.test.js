@@ -31,6 +31,15 @@ function position(text, offset) {
   return { line: before.length, column: before[before.length - 1].length + 1 };
 }
 
+/** The rectangle around some bounding boxes, with a margin, inside the 1400x900 page. */
+function around(boxes, margin = 16) {
+  const x = Math.max(0, Math.min(...boxes.map((b) => b.x)) - margin);
+  const y = Math.max(0, Math.min(...boxes.map((b) => b.y)) - margin);
+  const right = Math.min(1400, Math.max(...boxes.map((b) => b.x + b.width)) + margin);
+  const bottom = Math.min(900, Math.max(...boxes.map((b) => b.y + b.height)) + margin);
+  return { x, y, width: right - x, height: bottom - y };
+}
+
 function words(text) {
   return text.toLowerCase().replace(/[‘’]/g, "'").replace(/[“”]/g, '"').match(/[\p{L}\p{N}]+/gu) || [];
 }
@@ -132,7 +141,7 @@ describe('Crosscheck in the VS Code UI (code-server, packaged .vsix)', function 
     await highlighted.first().waitFor({ timeout: STEP_MS });
     assert.ok(await highlighted.count() >= report.claims.length, `${await highlighted.count()} highlighted ranges for ${report.claims.length} claims`);
     assert.ok(await gutterIcons.count() > 0, 'no gutter icons');
-    await screenshot('annotations', { readme: true });
+    await screenshot('annotations');
   });
 
   async function hoverClaim(claim) {
@@ -155,9 +164,7 @@ describe('Crosscheck in the VS Code UI (code-server, packaged .vsix)', function 
     assert.ok(text.includes(path.basename(first.path)), `hover lacks ${path.basename(first.path)}:\n${text}`);
     assert.ok(showsSnippetOf(text, first.text), `hover lacks a snippet of "${first.text}":\n${text}`);
     assert.match(text, /conflict|differ/i, `hover does not name the relation:\n${text}`);
-    const box = await hover.boundingBox();
-    const clip = { x: 0, y: Math.max(0, box.y - 120), width: Math.min(1400, box.x + box.width + 40), height: Math.min(900 - Math.max(0, box.y - 120), box.height + 200) };
-    await screenshot('hover', { readme: true, clip });
+    await screenshot('hover-conflicting');
   });
 
   it('shows the supporting sources in the hover card of a corroborated claim', async function () {
@@ -166,7 +173,11 @@ describe('Crosscheck in the VS Code UI (code-server, packaged .vsix)', function 
     const hover = await hoverClaim(claim);
     const text = await hover.innerText();
     assert.ok(claim.evidence.some((e) => showsSnippetOf(text, e.text)), `hover shows no snippet of the evidence:\n${text}`);
-    await screenshot('hover-corroborated');
+    const line = page.locator('.monaco-editor.focused .view-overlays .current-line').first();
+    const gutter = page.locator('.monaco-editor.focused .margin').first();
+    const boxes = [await hover.boundingBox(), await line.boundingBox()];
+    const left = (await gutter.boundingBox()).x;
+    await screenshot('hover', { readme: true, clip: around([...boxes, { ...boxes[1], x: left, width: 1 }]) });
     await page.keyboard.press('Escape');
   });
 
@@ -188,7 +199,12 @@ describe('Crosscheck in the VS Code UI (code-server, packaged .vsix)', function 
           throw new Error(`no unsupported-claim row at [Ln ${line}, Col ${column}] for "${claim.text}"; rows:\n${rows.join('\n')}`);
         });
       }
-      await screenshot('problems', { readme: true });
+      const rows = await panel.locator('.monaco-list-row').evaluateAll((els) => els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      }));
+      const header = await page.locator('.part.panel .composite.title').boundingBox();
+      await screenshot('problems', { readme: true, clip: around([header, ...rows], 8) });
     } finally {
       await runCommand('View: Toggle Maximized Panel');
       await runCommand('View: Toggle Panel Visibility');
