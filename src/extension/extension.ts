@@ -36,6 +36,8 @@ export interface CrosscheckApi {
   corpusPaths(): string[];
   /** Re-reads .crosscheck/ignored.json from disk, as a window reload would. */
   reloadIgnored(): Promise<void>;
+  /** The status bar item's text, undefined while hidden. */
+  statusBarText(): string | undefined;
   /** Whether annotations are shown. */
   annotationsVisible(): boolean;
 }
@@ -171,6 +173,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     corpusPaths: () => corpus.corpus.paths(),
     reloadIgnored: () => ignored.reload(),
     annotationsVisible: () => painter.annotationsVisible,
+    statusBarText: () => statusBar?.text,
   };
 }
 

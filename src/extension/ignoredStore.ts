@@ -51,6 +51,7 @@ export class IgnoredClaimsStore implements vscode.Disposable {
 
   /** Re-reads every folder's file (also what a window reload does). */
   reload(): Promise<void> {
+    this.states.clear();
     this.createWatchers();
     this.loading = Promise.all((vscode.workspace.workspaceFolders ?? []).map((f) => this.load(f))).then(() => this.changeEmitter.fire());
     return this.loading;

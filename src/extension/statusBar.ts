@@ -12,24 +12,41 @@ export class StatusBar implements vscode.Disposable {
     this.item.command = 'crosscheck.showReport';
   }
 
+  /** The item's text while shown (for tests; the status bar cannot be read through the API). */
+  get text(): string | undefined {
+    return this.shown ? this.item.text : undefined;
+  }
+
+  private shown = false;
+
+  private show(): void {
+    this.shown = true;
+    this.item.show();
+  }
+
+  private hide(): void {
+    this.shown = false;
+    this.item.hide();
+  }
+
   update(): void {
     const editor = vscode.window.activeTextEditor;
     const progress = this.services.corpus.progress;
     if (progress) {
       this.item.text = `$(sync~spin) Crosscheck ${progress.done}/${progress.total}`;
       this.item.tooltip = `Crosscheck is indexing the corpus: ${progress.done} of ${progress.total} files`;
-      this.item.show();
+      this.show();
       return;
     }
     if (!editor || !isArticle(editor.document)) {
-      this.item.hide();
+      this.hide();
       return;
     }
     const result = this.services.scheduler.current(editor.document);
     if (!result) {
       this.item.text = '$(loading~spin) Crosscheck';
       this.item.tooltip = 'Crosscheck is checking this document';
-      this.item.show();
+      this.show();
       return;
     }
     const c = statusCounts(result.report, this.services.ignored.predicateFor(editor.document.uri));
@@ -42,7 +59,7 @@ export class StatusBar implements vscode.Disposable {
     this.item.accessibilityInformation = {
       label: `Crosscheck: ${c.corroborated} corroborated, ${c.partial} partly corroborated, ${c.conflicting} conflicting, ${c.unsupported} unsupported claims`,
     };
-    this.item.show();
+    this.show();
   }
 
   dispose(): void {

@@ -41,6 +41,18 @@ describe('commands, settings and the report', function () {
     assert.ok(crosscheck.decorationModel(doc.uri)!.conflicting.length > 0);
   });
 
+  it('shows counts per status for the active article in the status bar', async () => {
+    const crosscheck = await api();
+    const editor = await openArticle('beijing-summit-draft.md');
+    const report = await crosscheck.whenAnalyzed(editor.document.uri, editor.document.version);
+    const count = (status: string) => report.claims.filter((c) => c.status === status).length;
+    await waitFor(vscode.window.onDidChangeActiveTextEditor, () => vscode.window.activeTextEditor?.document === editor.document, 'the draft to be active');
+    assert.strictEqual(
+      crosscheck.statusBarText(),
+      `$(pass) ${count('corroborated')} $(circle-large-outline) ${count('partial')} $(error) ${count('conflicting')} $(question) ${count('unsupported')}`,
+    );
+  });
+
   it('opens a report of the current document with claims grouped by status, linking to them', async () => {
     const crosscheck = await api();
     const draft = (await openArticle('beijing-summit-draft.md')).document;

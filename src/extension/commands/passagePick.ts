@@ -6,6 +6,11 @@ import { relationLabel } from '../hoverMarkdown';
 import { sourceName } from '../ranges';
 import { openPassage } from './openPassage';
 
+/** Quick Pick text renders `$(name)` as an icon; document text must show it literally. */
+function noIcons(text: string): string {
+  return text.replace(/\$\(/g, '\\$(');
+}
+
 interface PassageItem extends vscode.QuickPickItem {
   evidence: Evidence;
 }
@@ -18,9 +23,9 @@ export function showPassagePick(title: string, passages: readonly Evidence[]): v
   pick.matchOnDescription = true;
   pick.matchOnDetail = true;
   pick.items = passages.map((e) => ({
-    label: `${e.relation === 'supports' ? '$(pass)' : '$(error)'} ${sourceName(e.path)}`,
-    description: `${relationLabel(e)}${e.note ? ` (${clip(e.note, 60)})` : ''} · ${e.score.toFixed(2)}`,
-    detail: clip(e.text, 200),
+    label: `${e.relation === 'supports' ? '$(pass)' : '$(error)'} ${noIcons(sourceName(e.path))}`,
+    description: noIcons(`${relationLabel(e)}${e.note ? ` (${clip(e.note, 60)})` : ''} · ${e.score.toFixed(2)}`),
+    detail: noIcons(clip(e.text, 200)),
     evidence: e,
   }));
   pick.onDidAccept(() => {
