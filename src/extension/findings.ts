@@ -80,10 +80,10 @@ function messageFor(claim: Claim, code: FindingCode, sourceName: (path: string) 
         ? `Unsupported claim: no source backs it (closest: ${sourceName(claim.evidence[0].path)}).`
         : 'Unsupported claim: no passage in the corpus backs it.';
     case 'misquote':
-      return `Misquote: the quote differs from ${sourceName(first.path)}${first.note ? ` (${clip(first.note)})` : ''}.`;
+      return `Misquote: ${first.note ? clip(first.note.replace(/^quote differs:\s*/i, ''), 100) : 'the quote differs'} (${sourceName(first.path)}).`;
     case 'conflicting-claim':
       return first
-        ? `Conflicting claim: ${sourceName(first.path)} differs${first.note ? ` (${clip(first.note)})` : ''}.`
+        ? `Conflicting claim: ${first.note ? clip(first.note, 100) : 'a source differs'} (${sourceName(first.path)}).`
         : 'Conflicting claim: a source contradicts it.';
     case 'partial-claim':
       return 'Partly corroborated claim: some of its facts are backed by no source.';

@@ -21,7 +21,8 @@ describe('findings (Problems entries) and decoration spans', () => {
       ['misquote', 'error'],
       ['unsupported-claim', 'warning'],
     ]);
-    assert.match(f[0].message, /003_b59ad364a7aca831\.txt.*9,000 people vs 8,000 people/);
+    assert.strictEqual(f[0].message, 'Conflicting claim: 9,000 people vs 8,000 people (003_b59ad364a7aca831.txt).');
+    assert.strictEqual(f[1].message, 'Misquote: “never agreed” vs “never refused” (001_9243b85462f45142.txt).');
   });
 
   it('points related information at the conflicting passages first', () => {
