@@ -18,6 +18,15 @@ export function escapeMarkdown(text: string): string {
     .replace(/[!-/:-@[-`{-~]/g, (c) => '\\' + c);
 }
 
+/**
+ * Lighter escaping for text people read as markdown source (the report document): only the characters
+ * that can start a link, an HTML tag, code or emphasis get a backslash, so a preview still shows plain
+ * text and the source stays readable.
+ */
+export function escapeMarkdownInline(text: string): string {
+  return text.replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/[\\`*_[\]<>~|]/g, (c) => '\\' + c);
+}
+
 /** A link to one of Crosscheck's commands with JSON arguments, as VS Code's command URIs expect. */
 export function commandLink(label: string, command: (typeof hoverCommands)[number], args: unknown[], tooltip?: string): string {
   const uri = `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;

@@ -3,7 +3,7 @@
 // positions so a DocumentLinkProvider can make them clickable. Pure.
 import type { ClaimStatus, FileReport } from '../engine';
 import { clip, overlapsNoise } from './findings';
-import { escapeMarkdown, statusLabel } from './hoverMarkdown';
+import { escapeMarkdownInline as escapeMarkdown, statusLabel } from './hoverMarkdown';
 import { LineIndex } from './offsets';
 
 /** A clickable range of the report text and the claim it points at (offsets into the draft). */

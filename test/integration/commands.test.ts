@@ -62,7 +62,7 @@ describe('commands, settings and the report', function () {
     await opened;
     const report = await vscode.workspace.openTextDocument(uri);
     const text = report.getText();
-    assert.match(text, /^# Crosscheck report: beijing\\-summit\\-draft\\\.md/);
+    assert.match(text, /^# Crosscheck report: beijing-summit-draft\.md/);
     assert.match(text, /## Conflicting \(\d+\)/);
     assert.match(text, /## Unsupported \(\d+\)/);
     assert.ok(text.indexOf('## Conflicting') < text.indexOf('## Unsupported'), 'conflicts first');

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import type { SharedOrigin } from '../../../src/engine';
-import { claimHoverMarkdown, escapeMarkdown, hoverCommands, markSharedWords, sharedOriginNotes } from '../../../src/extension/hoverMarkdown';
+import { claimHoverMarkdown, escapeMarkdown, escapeMarkdownInline, hoverCommands, markSharedWords, sharedOriginNotes } from '../../../src/extension/hoverMarkdown';
 import { claim, conflicting, corroborated, evidence, injected, misquote } from './fixtures';
 
 const name = (p: string) => p.split('/').pop()!;
@@ -18,6 +18,13 @@ describe('hover card markdown', () => {
     assert.ok(!/[^\\][[\]()*<>`#_&~|!]/.test(' ' + escaped.replace(/\\./g, '')), escaped);
     assert.ok(!escaped.includes('](command:'));
     assert.strictEqual(escaped.replace(/\\(.)/g, '$1'), text);
+  });
+
+  it('escapes link, tag, code and emphasis characters for the report, leaving punctuation readable', () => {
+    const text = 'Seen at [click](command:workbench.action.files.delete), <b>x</b>, *y*, `z`: 8,000 people.';
+    const escaped = escapeMarkdownInline(text);
+    assert.strictEqual(escaped, 'Seen at \\[click\\](command:workbench.action.files.delete), \\<b\\>x\\</b\\>, \\*y\\*, \\`z\\`: 8,000 people.');
+    assert.ok(!/[^\\]\]\(/.test(escaped), 'no unescaped link');
   });
 
   it('turns line breaks in a snippet into spaces so it cannot start a block', () => {
