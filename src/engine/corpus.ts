@@ -28,12 +28,19 @@ export interface PassageFacts {
 }
 
 interface DocEntry {
+  /** Numeric id of the document in the inverted index. */
+  id: number;
+  path: string;
   text: string;
   passages: Passage[];
   shingles: Set<number>;
 }
 
 const SHINGLE = 5;
+/** Most postings one candidate query merges (see candidates()). */
+const POSTINGS_BUDGET = 6000;
+/** How many best-matching documents a query looks inside for passages. */
+const DOCS_PER_QUERY = 30;
 /** Shingles shared by more documents than this are boilerplate, not shared origin. */
 const SHINGLE_DOC_LIMIT = 50;
 
@@ -70,7 +77,7 @@ export function passagesOf(path: string, text: string, options: EngineOptions = 
 /** The in-memory corpus. Add, replace or remove single documents without a rebuild. */
 export class Corpus {
   private readonly docs = new Map<string, DocEntry>();
-  private readonly passagesById = new Map<number, Passage>();
+  private readonly docsById = new Map<number, DocEntry>();
   private readonly df = new Map<string, number>();
   private readonly facts = new Map<number, PassageFacts>();
   private readonly index = new MiniSearch<{ id: number; t: string }>({
@@ -81,9 +88,10 @@ export class Corpus {
     searchOptions: { combineWith: 'OR' },
     autoVacuum: { minDirtCount: 200, minDirtFactor: 0.2, batchSize: 1000, batchWait: 10 },
   });
+  private readonly pairCache = new Map<string, number>();
   private nextId = 1;
   private passageTotal = 0;
-  private sharedCache: { version: number; origins: SharedOrigin[]; pairs: Map<string, Map<string, number>> } | null = null;
+  private sharedCache: { version: number; origins: SharedOrigin[] } | null = null;
   /** Incremented on every change: analysis caches compare it. */
   version = 0;
 
@@ -94,15 +102,26 @@ export class Corpus {
     if (this.docs.has(path)) this.remove(path);
     const passages: Passage[] = passagesOf(path, text, this.options).map((p) => ({ ...p, id: this.nextId++ }));
     const shingles = new Set<number>();
-    const all = passages.flatMap((p) => p.terms);
-    for (let i = 0; i + SHINGLE <= all.length; i++) shingles.add(hash(all.slice(i, i + SHINGLE).join(' ')));
-    for (const p of passages) {
-      this.passagesById.set(p.id, p);
-      for (const t of p.termSet) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    const hashes = passages.flatMap((p) => p.terms.map(hash));
+    for (let i = 0; i + SHINGLE <= hashes.length; i++) {
+      let h = 0;
+      for (let k = i; k < i + SHINGLE; k++) h = (Math.imul(h, 31) + hashes[k]) | 0;
+      shingles.add(h >>> 0);
     }
-    this.index.addAll(passages.map((p) => ({ id: p.id, t: [...p.termSet].join(' ') })));
+    const docTerms = new Set<string>();
+    for (const p of passages) {
+      for (const t of p.termSet) {
+        this.df.set(t, (this.df.get(t) ?? 0) + 1);
+        docTerms.add(t);
+      }
+    }
+    // The inverted index holds documents; passages are ranked inside the best documents (see candidates()).
+    // Measured: indexing every passage in minisearch made its per-term maps the main cost at 10,000 articles.
+    const entry: DocEntry = { id: this.nextId++, path, text, passages, shingles };
+    this.index.add({ id: entry.id, t: [...docTerms].join(' ') });
     this.passageTotal += passages.length;
-    this.docs.set(path, { text, passages, shingles });
+    this.docs.set(path, entry);
+    this.docsById.set(entry.id, entry);
     this.version++;
   }
 
@@ -110,9 +129,8 @@ export class Corpus {
   remove(path: string): boolean {
     const entry = this.docs.get(path);
     if (!entry) return false;
+    this.index.discard(entry.id);
     for (const p of entry.passages) {
-      this.index.discard(p.id);
-      this.passagesById.delete(p.id);
       this.facts.delete(p.id);
       for (const t of p.termSet) {
         const n = (this.df.get(t) ?? 1) - 1;
@@ -121,6 +139,7 @@ export class Corpus {
     }
     this.passageTotal -= entry.passages.length;
     this.docs.delete(path);
+    this.docsById.delete(entry.id);
     this.version++;
     return true;
   }
@@ -146,20 +165,36 @@ export class Corpus {
     if (!unique.length || !this.passageTotal) return [];
     // Query with the most distinctive terms: very common ones match most passages and cost the most to merge.
     const ranked = unique.filter((t) => this.df.has(t)).sort((a, b) => (this.df.get(a) ?? 0) - (this.df.get(b) ?? 0));
-    const distinctive = ranked.filter((t) => (this.df.get(t) ?? 0) <= this.passageTotal * 0.2);
-    const query = (distinctive.length >= 3 ? distinctive : ranked).slice(0, 12);
-    if (!query.length) return [];
-    const results = this.index.search(query.join(' '), {
-      combineWith: 'OR',
-      filter: opts.excludePath ? (r) => this.passagesById.get(r.id as number)?.path !== opts.excludePath : undefined,
-    });
-    const out: Passage[] = [];
-    for (const r of results) {
-      const p = this.passagesById.get(r.id as number);
-      if (p) out.push(p);
-      if (out.length >= limit) break;
+    // Rarest first, until the posting lists to merge reach a budget: the cost of a query then stays flat as
+    // the archive grows, and the rare terms (names, numbers, unusual words) are the ones that find the source.
+    const query: string[] = [];
+    let postings = 0;
+    for (const t of ranked) {
+      const df = this.df.get(t) ?? 0;
+      if (query.length >= 3 && (postings + df > POSTINGS_BUDGET || df > this.passageTotal * 0.2)) break;
+      query.push(t);
+      postings += df;
+      if (query.length >= 12) break;
     }
-    return out;
+    if (!query.length) return [];
+    const docs = this.index.search(query.join(' '), {
+      combineWith: 'OR',
+      filter: opts.excludePath ? (r) => this.docsById.get(r.id as number)?.path !== opts.excludePath : undefined,
+    });
+    // Rank the passages of the best documents by the weight of the claim's terms they carry.
+    const weights = new Map(unique.map((t) => [t, this.idf(t)] as const));
+    const scored: { p: Passage; w: number }[] = [];
+    for (const r of docs.slice(0, DOCS_PER_QUERY)) {
+      const entry = this.docsById.get(r.id as number);
+      if (!entry) continue;
+      for (const p of entry.passages) {
+        let w = 0;
+        for (const [t, idf] of weights) if (p.termSet.has(t)) w += idf;
+        if (w > 0) scored.push({ p, w: w / Math.sqrt(4 + p.termSet.size) });
+      }
+    }
+    scored.sort((a, b) => b.w - a.w);
+    return scored.slice(0, limit).map((x) => x.p);
   }
 
   /** Numbers, years and quotes of a passage (cached). */
@@ -173,9 +208,21 @@ export class Corpus {
     return f;
   }
 
-  /** Share of a's text (in shingles) that also stands in b. */
+  /** Share of a's text (in shingles) that also stands in b: computed for the pair, without the full table. */
   sharedFraction(a: string, b: string): number {
-    return this.shared().pairs.get(a)?.get(b) ?? 0;
+    const sa = this.docs.get(a)?.shingles;
+    const sb = this.docs.get(b)?.shingles;
+    if (!sa || !sb || sa.size === 0) return 0;
+    const key = `${this.version}\u0000${a}\u0000${b}`;
+    let f = this.pairCache.get(key);
+    if (f === undefined) {
+      let n = 0;
+      for (const s of sa) if (sb.has(s)) n++;
+      f = Math.round((n / sa.size) * 1000) / 1000;
+      if (this.pairCache.size > 50000) this.pairCache.clear();
+      this.pairCache.set(key, f);
+    }
+    return f;
   }
 
   /** For each document, the others it shares text with (fraction of its shingles), largest first. */
@@ -183,7 +230,7 @@ export class Corpus {
     return this.shared().origins.map((o) => ({ path: o.path, sharedWith: o.sharedWith.filter((s) => s.fraction >= minFraction) }));
   }
 
-  private shared(): { origins: SharedOrigin[]; pairs: Map<string, Map<string, number>> } {
+  private shared(): { origins: SharedOrigin[] } {
     if (this.sharedCache && this.sharedCache.version === this.version) return this.sharedCache;
     const owners = new Map<number, string[]>();
     for (const [path, d] of this.docs) {
@@ -201,19 +248,17 @@ export class Corpus {
         for (const b of list) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
       }
     }
-    const pairs = new Map<string, Map<string, number>>();
     const origins: SharedOrigin[] = [];
     for (const [path, d] of this.docs) {
       const row = counts.get(path) ?? new Map<string, number>();
       const fractions = new Map<string, number>();
       const total = Math.max(1, d.shingles.size);
       for (const [b, n] of row) fractions.set(b, Math.round((n / total) * 1000) / 1000);
-      pairs.set(path, fractions);
       const sharedWith = [...fractions].map(([p, fraction]) => ({ path: p, fraction })).sort((x, y) => y.fraction - x.fraction || x.path.localeCompare(y.path));
       origins.push({ path, sharedWith });
     }
     origins.sort((a, b) => a.path.localeCompare(b.path));
-    this.sharedCache = { version: this.version, origins, pairs };
+    this.sharedCache = { version: this.version, origins };
     return this.sharedCache;
   }
 }

@@ -34,6 +34,10 @@ const SENTENCE_RULES: Rule[] = [
   { kind: 'copyright', maxWords: 25, re: /^(?:©|\(c\)|copyright\b)|^all rights reserved\.?$/i },
 ];
 
+// Words that every sentence rule needs (or capitals for a shouted note): a line without them has no glued prompt.
+const PROMPT_WORDS = /\b(?:follow|join|like|click|tap|download|sign|subscribe|read|see|this is|earlier|previous|copyright|all rights)\b|©|\(c\)/i;
+const PROMPT_HINT = { test: (s: string) => PROMPT_WORDS.test(s) || /\p{Lu}{3,}\s+\p{Lu}{2,}/u.test(s) };
+
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 // A line that is only a date and time stamp: "May 15, 2024 | 8:10 PM", "15 May 2024 09:12 GMT".
 const TIMESTAMP = new RegExp(`^(?:(?:mon|tue|wed|thu|fri|sat|sun)\\w*,?\\s*)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})(?:\\s*(?:[|,\\-\u00B7]|at)?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?)?$`, 'i');
@@ -73,9 +77,25 @@ function isTeaser(s: string): boolean {
   return n <= 25 && !/[.!?]["\u201D]?$/.test(s);
 }
 
+/** Rough word count (white-space separated), cheap enough to run on every line first. */
+function roughWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+const LONGEST_RULE = 40;
+
 function ruleKind(rules: Rule[], s: string, extra: RegExp[]): NoiseKind | null {
+  const rough = roughWords(s);
+  if (rough > LONGEST_RULE + 10 && !extra.length) return null;
   const folded = foldPunctuation(s);
-  const n = wordsOf(folded).length;
+  const n = rough > LONGEST_RULE + 10 ? rough : wordsOf(folded).length;
   for (const r of rules) if (n <= r.maxWords && r.re.test(folded)) return r.kind;
   for (const re of extra) if (re.test(s) || re.test(folded)) return 'custom';
   return null;
@@ -115,13 +135,17 @@ export function findNoise(text: string, options: EngineOptions = {}): NoiseSpan[
   let relatedBlock: NoiseSpan | null = null;
   lines.forEach((line, i) => {
     const s = line.text;
-    let kind = ruleKind(LINE_RULES, s, extra);
-    if (!kind && relatedBlock && isTeaser(s)) kind = 'related-links';
-    if (!kind && TIMESTAMP.test(s.trim())) kind = 'byline';
-    if (!kind && isNavStrip(s)) kind = 'related-links';
-    if (!kind && isShouting(s) && wordsOf(s).length <= 30) kind = 'editorial-note';
-    // Structure: a short capitalised line that is not the title (first line) nor a Markdown heading.
-    if (!kind && i > 0 && !line.heading && isTitleCaseLine(s, 12)) kind = 'byline';
+    // A long line is article prose: only a prompt glued into it as a sentence can be noise.
+    const long = roughWords(s) > LONGEST_RULE;
+    let kind = long ? (extra.length ? ruleKind(LINE_RULES, s, extra) : null) : ruleKind(LINE_RULES, s, extra);
+    if (!long) {
+      if (!kind && relatedBlock && isTeaser(s)) kind = 'related-links';
+      if (!kind && TIMESTAMP.test(s.trim())) kind = 'byline';
+      if (!kind && isNavStrip(s)) kind = 'related-links';
+      if (!kind && isShouting(s) && wordsOf(s).length <= 30) kind = 'editorial-note';
+      // Structure: a short capitalised line that is not the title (first line) nor a Markdown heading.
+      if (!kind && i > 0 && !line.heading && isTitleCaseLine(s, 12)) kind = 'byline';
+    }
     if (kind === 'related-links' && (relatedBlock || ruleKind([LINE_RULES[1]], s, []))) {
       if (relatedBlock) {
         relatedBlock.end = line.end;
@@ -133,13 +157,16 @@ export function findNoise(text: string, options: EngineOptions = {}): NoiseSpan[
       return;
     }
     relatedBlock = null;
+    // Most lines are plain prose with none of the words a glued prompt starts with: skip splitting them.
+    if (!kind && !extra.length && !PROMPT_HINT.test(s)) return;
     const sentences = splitSentences(text, line.start, line.end);
     if (kind && sentences.length <= 1) {
       spans.push({ start: line.start, end: line.end, text: s, kind });
       return;
     }
     // A line of several sentences is noise where each sentence is; a prompt can be glued into a paragraph.
-    const sentenceKinds = sentences.map((sent) => ruleKind(SENTENCE_RULES, sent.text, extra) ?? (isShouting(sent.text) && /[.!]$/.test(sent.text) ? 'editorial-note' : null));
+    const sentenceKinds = sentences.map((sent) => ruleKind(SENTENCE_RULES, sent.text, extra) ??
+      (!/\p{Ll}/u.test(sent.text.slice(0, 12)) && isShouting(sent.text) && /[.!]$/.test(sent.text) ? 'editorial-note' : null));
     if (sentenceKinds.length && sentenceKinds.every((k) => k)) {
       spans.push({ start: line.start, end: line.end, text: s, kind: kind ?? (sentenceKinds[0] as NoiseKind) });
       return;

@@ -117,16 +117,30 @@ export function termOf(word: string): string {
   return stem(americanize(w));
 }
 
-/** Content terms of a text: stemmed, American-spelled, stop words dropped. Order kept, duplicates kept. */
-export function contentTerms(text: string): string[] {
-  const out: string[] = [];
-  for (const w of words(text)) {
+// Terms of each distinct raw word, computed once: news text repeats the same words constantly
+// and normalising a word (spelling, stemming) costs far more than a map look-up.
+const CONTENT_TERMS_OF_WORD = new Map<string, readonly string[]>();
+
+function contentTermsOfWord(w: string): readonly string[] {
+  let hit = CONTENT_TERMS_OF_WORD.get(w);
+  if (!hit) {
+    const out: string[] = [];
     for (const p of wordParts(w)) {
       const bare = p.replace(/'s$/, '');
       if (STOPWORDS.has(bare) || bare.length === 0) continue;
       out.push(termOf(bare));
     }
+    hit = out;
+    if (CONTENT_TERMS_OF_WORD.size > 200000) CONTENT_TERMS_OF_WORD.clear();
+    CONTENT_TERMS_OF_WORD.set(w, hit);
   }
+  return hit;
+}
+
+/** Content terms of a text: stemmed, American-spelled, stop words dropped. Order kept, duplicates kept. */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) for (const t of contentTermsOfWord(w)) out.push(t);
   return out;
 }
 

@@ -110,10 +110,12 @@ mon tue tues wed thu thur thurs fri sat sun mt ft ave blvd rd`.split(/\s+/));
 const CLOSERS = '"\'\u201D\u2019\u00BB)]*_';
 const OPENERS_RE = /[\p{Lu}\p{Lt}\p{N}"'\u201C\u2018\u00AB(\[*_\p{Lo}\p{Extended_Pictographic}]/u;
 
-function isAbbreviation(before: string): boolean {
-  const m = /([\p{L}.]+)$/u.exec(before);
-  if (!m) return false;
-  const word = m[1];
+/** Whether the word ending at s[end - 1] (before a period) is an abbreviation. Looks back only over that word. */
+function isAbbreviation(s: string, end: number): boolean {
+  let from = end;
+  while (from > 0 && from > end - 24 && /[\p{L}.]/u.test(s[from - 1])) from--;
+  const word = s.slice(from, end);
+  if (!word) return false;
   if (/^(?:\p{L}\.)+\p{L}?$/u.test(word)) return true; // U.S, e.g, a.m
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: J. K. Rowling
   return ABBREVIATIONS.has(word.toLowerCase());
@@ -143,7 +145,7 @@ function sentenceEnds(s: string): number[] {
       const next = s[j + ws[0].length];
       if (next === undefined) { ends.push(j); i = j; continue; }
       if (!OPENERS_RE.test(next)) continue;
-      if (c === '.' && j === i + 1 && isAbbreviation(s.slice(0, i))) {
+      if (c === '.' && j === i + 1 && isAbbreviation(s, i)) {
         // "Lt. Col. Smith" or "U.S. officials": not an end unless a new line starts after it.
         if (!/\n/.test(ws[0])) continue;
       }
@@ -155,7 +157,7 @@ function sentenceEnds(s: string): number[] {
     // Glued sentences ("office.Follow", "(May 16).China"): a word of two or more letters, or a
     // closing bracket, then a period, then an upper-case letter that starts a word.
     if (c === '.' && j === i + 1 && /[\p{Lu}\u201C"]/u.test(s[j] ?? '') && /(?:\p{Ll}{2}|\)|\p{Ll}\p{Lu}\p{Ll}|[\u201D"])$/u.test(s.slice(Math.max(0, i - 3), i)) &&
-      !isAbbreviation(s.slice(0, i)) && /^[\p{Lu}\u201C"]\p{Ll}/u.test(s.slice(j, j + 2))) {
+      !isAbbreviation(s, i) && /^[\p{Lu}\u201C"]\p{Ll}/u.test(s.slice(j, j + 2))) {
       ends.push(j);
       i = j - 1;
     }
