@@ -53,7 +53,7 @@ interface SizeResult {
   unchangedMs: number;
   trueTop: { ok: number; asked: number };
   /** Planted number changes reported conflicting, and unsourced sentences reported unsupported. */
-  planted: { conflicts: number; changed: number; unsupported: number; unsourced: number };
+  planted: { conflicts: number; changed: number; unsupported: number; unsourced: number; falseConflicts: number; verbatim: number };
   baseline?: { claims: number; perClaimMs: number; agree: number; trueTop: { ok: number; asked: number }; ms: number };
 }
 
@@ -147,16 +147,23 @@ function measure(n: number, seeds: Doc[], pool: Sentence[], draft: ReturnType<ty
     else if (opts.details) log(`  top evidence not from a seed: "${p.text.slice(0, 80)}" -> ${p.engineTop ? `${p.engineTop.path} "${p.engineTop.text.slice(0, 80)}"` : 'none'}`);
   }
 
-  const planted = { conflicts: 0, changed: 0, unsupported: 0, unsourced: 0 };
+  const planted = { conflicts: 0, changed: 0, unsupported: 0, unsourced: 0, falseConflicts: 0, verbatim: 0 };
   for (const s of located) {
-    if (s.kind === 'sourced') continue;
     const claims = report.claims.filter((c) => Math.min(s.end, c.end) - Math.max(s.start, c.start) > 0);
-    if (s.kind === 'changed-number') {
-      planted.changed++;
-      if (claims.some((c) => c.status === 'conflicting')) planted.conflicts++;
-    } else {
-      planted.unsourced++;
-      if (claims.length && claims.every((c) => c.status === 'unsupported')) planted.unsupported++;
+    if (s.kind === 'sourced') {
+      planted.verbatim++;
+      const wrong = claims.filter((c) => c.status === 'conflicting');
+      if (wrong.length) planted.falseConflicts++;
+      if (opts.details) for (const c of wrong) log(`  false conflict on a verbatim seed sentence: "${c.text.slice(0, 80)}" -> ${c.evidence[0]?.path} "${c.evidence[0]?.text.slice(0, 80)}" (${c.evidence[0]?.note})`);
+      continue;
+    }
+    const found = s.kind === 'changed-number' ? claims.some((c) => c.status === 'conflicting') : claims.length > 0 && claims.every((c) => c.status === 'unsupported');
+    if (s.kind === 'changed-number') planted.changed++;
+    else planted.unsourced++;
+    if (found) planted[s.kind === 'changed-number' ? 'conflicts' : 'unsupported']++;
+    else if (opts.details) {
+      log(`  missed ${s.kind}: ${s.text}`);
+      for (const c of claims) log(`    claim ${c.status}: ${c.evidence[0] ? `${c.evidence[0].relation} ${c.evidence[0].path} "${c.evidence[0].text.slice(0, 90)}" (${c.evidence[0].note})` : 'no evidence'}`);
     }
   }
 
@@ -235,6 +242,7 @@ function render(results: SizeResult[], draftWords: number, paragraphs: number): 
     `≤ ${TARGET_WARM_MS} ms at 10,000 ${at10k ? ok(percentile(at10k.warmMs, 50) <= TARGET_WARM_MS) : ''}`);
   row('Planted number changes reported conflicting', results.map((r) => `${r.planted.conflicts}/${r.planted.changed}`));
   row('Unsourced sentences reported unsupported', results.map((r) => `${r.planted.unsupported}/${r.planted.unsourced}`));
+  row('Verbatim seed sentences reported conflicting (false conflicts)', results.map((r) => `${r.planted.falseConflicts}/${r.planted.verbatim}`), '0');
   row('Top evidence from a true source (engine)', results.map((r) => `${r.trueTop.ok}/${r.trueTop.asked} (${pct(r.trueTop.ok, r.trueTop.asked)})`));
   if (at1k?.baseline) {
     const b = at1k.baseline;
