@@ -132,6 +132,13 @@ export class AnalysisScheduler implements vscode.Disposable {
     const key = doc.uri.toString();
     const version = doc.version;
     const text = doc.getText();
+    const limit = readSettings(doc.uri).corpus.maxFileSize;
+    if (text.length > limit) {
+      // Same limit as for the corpus: a huge document would hold the extension host for too long.
+      this.log.appendLine(`[analysis] skipped ${vscode.workspace.asRelativePath(doc.uri)}: ${text.length} characters is over crosscheck.maxFileSize`);
+      this.forget(key);
+      return;
+    }
     const generation = this.corpus.generation;
     const started = Date.now();
     const report = this.analyzerFor(doc.uri).analyze(key, text);

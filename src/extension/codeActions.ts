@@ -25,7 +25,7 @@ export class ClaimCodeActions implements vscode.CodeActionProvider {
         const unignore = new vscode.CodeAction('Stop ignoring this claim', vscode.CodeActionKind.QuickFix);
         unignore.command = { command: 'crosscheck.unignoreClaim', title: 'Stop ignoring this claim', arguments: [{ uri: result.uri, text: claim.text }] };
         actions.push(unignore);
-      } else {
+      } else if (claim.status !== 'corroborated') {
         const ignore = new vscode.CodeAction('Ignore this claim', vscode.CodeActionKind.QuickFix);
         ignore.command = { command: 'crosscheck.ignoreClaim', title: 'Ignore this claim', arguments: [{ uri: result.uri, text: claim.text }] };
         ignore.diagnostics = diagnostics;
