@@ -19,6 +19,8 @@ export interface CorpusChange {
 
 /** Longest stretch the indexer keeps the extension host busy before yielding (ms). */
 const sliceMs = 15;
+/** Files read concurrently while indexing. */
+const readBatch = 32;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -113,24 +115,31 @@ export class WorkspaceCorpus implements vscode.Disposable {
     const started = Date.now();
     const files = await this.listFiles(token);
     if (token.isCancellationRequested) return;
+    const listed = Date.now();
     const wanted = new Set(files.map((f) => f.toString()));
     const removed = this.corpus.paths().filter((p) => !wanted.has(p));
     for (const p of removed) this.corpus.remove(p);
     const changed: string[] = [...removed];
     let sliceStart = Date.now();
     this.setProgress({ done: 0, total: files.length });
-    for (let i = 0; i < files.length; i++) {
+    for (let i = 0; i < files.length; i += readBatch) {
       if (token.isCancellationRequested) return;
-      if (await this.readIntoCorpus(files[i])) changed.push(files[i].toString());
-      if (Date.now() - sliceStart > sliceMs) {
-        const p = { done: i + 1, total: files.length };
-        this.setProgress(p);
-        report(p);
-        await yieldToEventLoop();
-        sliceStart = Date.now();
+      // Reads overlap (each is a round trip to the file service); indexing stays in order.
+      const batch = files.slice(i, i + readBatch);
+      const texts = await Promise.all(batch.map((uri) => this.load(uri)));
+      for (let j = 0; j < batch.length; j++) {
+        if (this.apply(batch[j], texts[j])) changed.push(batch[j].toString());
+        if (Date.now() - sliceStart > sliceMs) {
+          const p = { done: i + j + 1, total: files.length };
+          this.setProgress(p);
+          report(p);
+          await yieldToEventLoop();
+          sliceStart = Date.now();
+          if (token.isCancellationRequested) return;
+        }
       }
     }
-    this.log.appendLine(`[corpus] indexed ${this.corpus.size} documents in ${Date.now() - started} ms`);
+    this.log.appendLine(`[corpus] indexed ${this.corpus.size} documents in ${Date.now() - started} ms (listing ${listed - started} ms)`);
     this.bump(changed);
   }
 
@@ -153,51 +162,81 @@ export class WorkspaceCorpus implements vscode.Disposable {
 
   /** Reads one file (or its open document's unsaved text) into the corpus; true when the text changed. */
   private async readIntoCorpus(uri: vscode.Uri): Promise<boolean> {
+    return this.apply(uri, await this.load(uri));
+  }
+
+  /** The text a corpus file contributes: its open document's unsaved text, else the file; undefined when
+   * it is unreadable, too large or not a file. */
+  private async load(uri: vscode.Uri): Promise<string | undefined> {
     const key = uri.toString();
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
-    let text: string | undefined;
-    if (open && open.isDirty) {
-      text = open.getText();
-    } else {
-      const folder = vscode.workspace.getWorkspaceFolder(uri);
-      const maxSize = readSettings(folder?.uri).corpus.maxFileSize;
-      try {
-        const stat = await vscode.workspace.fs.stat(uri);
-        if (stat.type & vscode.FileType.Directory) return false;
-        if (stat.size > maxSize) {
-          this.log.appendLine(`[corpus] skipped ${vscode.workspace.asRelativePath(uri)}: ${stat.size} bytes is over crosscheck.maxFileSize`);
-          return this.corpus.remove(key);
-        }
-        text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-      } catch (err) {
-        this.log.appendLine(`[corpus] cannot read ${uri.toString(true)}: ${err instanceof Error ? err.message : String(err)}`);
-        return this.corpus.remove(key);
+    if (open && open.isDirty) return open.getText();
+    const maxSize = readSettings(vscode.workspace.getWorkspaceFolder(uri)?.uri).corpus.maxFileSize;
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.type & vscode.FileType.Directory) return undefined;
+      if (stat.size > maxSize) {
+        this.log.appendLine(`[corpus] skipped ${vscode.workspace.asRelativePath(uri)}: ${stat.size} bytes is over crosscheck.maxFileSize`);
+        return undefined;
       }
+      return new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+    } catch (err) {
+      this.log.appendLine(`[corpus] cannot read ${uri.toString(true)}: ${err instanceof Error ? err.message : String(err)}`);
+      return undefined;
     }
+  }
+
+  /** Puts a loaded text into the corpus (or takes the document out); true when the corpus changed. */
+  private apply(uri: vscode.Uri, text: string | undefined): boolean {
+    const key = uri.toString();
+    if (text === undefined) return this.corpus.remove(key);
     if (this.corpus.text(key) === text) return false;
     this.corpus.set(key, text);
     return true;
   }
 
+  /**
+   * One watcher per folder for every path: a folder that is deleted, moved or copied in reports only
+   * itself, so include-glob watchers would miss the files inside it.
+   */
   private createWatchers(): void {
     for (const w of this.watchers) w.dispose();
-    this.watchers = [];
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      for (const include of readSettings(folder.uri).corpus.include) {
-        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, include));
-        watcher.onDidCreate((uri) => this.onFileChanged(uri));
-        watcher.onDidChange((uri) => this.onFileChanged(uri));
-        watcher.onDidDelete((uri) => this.onFileDeleted(uri));
-        this.watchers.push(watcher);
-      }
+    this.watchers = (vscode.workspace.workspaceFolders ?? []).map((folder) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**/*'));
+      watcher.onDidCreate((uri) => this.onFileChanged(uri, true));
+      watcher.onDidChange((uri) => this.onFileChanged(uri, false));
+      watcher.onDidDelete((uri) => this.onFileDeleted(uri));
+      return watcher;
+    });
+  }
+
+  private onFileChanged(uri: vscode.Uri, created: boolean): void {
+    if (this.isCorpusFile(uri)) {
+      void this.enqueue(async () => {
+        if (await this.readIntoCorpus(uri)) this.bump([uri.toString()]);
+      });
+    } else if (created) {
+      void this.enqueue(() => this.addFolder(uri));
     }
   }
 
-  private onFileChanged(uri: vscode.Uri): void {
-    if (!this.isCorpusFile(uri)) return;
-    void this.enqueue(async () => {
-      if (await this.readIntoCorpus(uri)) this.bump([uri.toString()]);
-    });
+  /** A folder created, copied or moved into the workspace: index the corpus files inside it. */
+  private async addFolder(uri: vscode.Uri): Promise<void> {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return;
+    try {
+      if (!((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory)) return;
+    } catch {
+      return;
+    }
+    const s = readSettings(folder.uri).corpus;
+    const changed: string[] = [];
+    for (const include of s.include) {
+      for (const file of await vscode.workspace.findFiles(new vscode.RelativePattern(uri, include))) {
+        if (this.isCorpusFile(file) && (await this.readIntoCorpus(file))) changed.push(file.toString());
+      }
+    }
+    this.bump(changed);
   }
 
   private onFileDeleted(uri: vscode.Uri): void {
