@@ -123,7 +123,9 @@ class Session {
       '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
       '--disable-getting-started-override', '--ignore-last-opened', this.workspaceDir];
     const log = fs.openSync(this.serverLog, 'a');
-    this.server = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], cwd: this.dir });
+    const env = { ...process.env };
+    delete env.PORT; // code-server would listen on $PORT instead of --bind-addr's port
+    this.server = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], cwd: this.dir, env });
     this.serverExited = new Promise((resolve) => this.server.once('exit', (code, signal) => resolve({ code, signal })));
     const listening = new Promise((resolve, reject) => {
       let seen = '';
