@@ -32,8 +32,8 @@ export class AnalysisScheduler implements vscode.Disposable {
   private readonly analyzedEmitter = new vscode.EventEmitter<AnalysisResult>();
   private readonly forgottenEmitter = new vscode.EventEmitter<string>();
   private readonly disposables: vscode.Disposable[] = [];
-  private analyzer: Analyzer | undefined;
-  private analyzerKey = '';
+  /** One Analyzer (and its per-paragraph cache) per distinct engine options (folders may differ). */
+  private readonly analyzers = new Map<string, Analyzer>();
 
   /** Fires with each fresh result (already checked against the document's current version). */
   readonly onDidAnalyze = this.analyzedEmitter.event;
@@ -163,15 +163,16 @@ export class AnalysisScheduler implements vscode.Disposable {
     return analyzer.corroborate(text, from ? { excludePath: from.toString() } : {});
   }
 
-  /** One Analyzer (and its per-paragraph cache) while the engine options stay the same. */
   private analyzerFor(uri: vscode.Uri | undefined): Analyzer {
     const options = engineOptions(readSettings(uri && vscode.workspace.getWorkspaceFolder(uri)?.uri));
     const key = JSON.stringify(options);
-    if (!this.analyzer || key !== this.analyzerKey) {
-      this.analyzer = new Analyzer(this.corpus.corpus, options);
-      this.analyzerKey = key;
+    let analyzer = this.analyzers.get(key);
+    if (!analyzer) {
+      if (this.analyzers.size >= 8) this.analyzers.clear(); // settings edited many times: drop stale caches
+      analyzer = new Analyzer(this.corpus.corpus, options);
+      this.analyzers.set(key, analyzer);
     }
-    return this.analyzer;
+    return analyzer;
   }
 
   private cancel(key: string): void {
