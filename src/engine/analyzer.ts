@@ -90,7 +90,9 @@ export class Analyzer {
     for (const passage of this.corpus.candidates(p.terms, { excludePath, limit: 40 })) {
       const a = assess(p, passage, this.corpus);
       const quoteMatch = a.backedQuotes.length + a.differingQuotes.length > 0 && a.score >= minScore * 0.6;
-      if (a.score >= minScore || quoteMatch) out.push(a);
+      // A passage that shares only a name with the claim ("Moscow", "the Great Hall of the People") is not evidence.
+      const substantive = a.sharedDistinct >= 2 || (a.sharedDistinct >= 1 && a.sharedPredicate >= 1) || a.backedNumbers.length > 0 || a.relation !== 'supports';
+      if ((a.score >= minScore && substantive) || quoteMatch) out.push(a);
     }
     return out;
   }
@@ -127,7 +129,7 @@ export class Analyzer {
     for (const e of supporting) {
       const twins = supporting.filter((o) => o !== e && o.passage.path !== e.passage.path && this.corpus.sharedFraction(e.passage.path, o.passage.path) >= 0.1);
       if (twins.length) {
-        const names = twins.map((o) => baseName(o.passage.path)).join(', ');
+        const names = twins.map((o) => o.passage.path).join(', ');
         e.note += `; shares text with ${names} (same wire copy: not independent)`;
       }
     }
@@ -137,10 +139,6 @@ export class Analyzer {
 /** A single short line with no sentence punctuation at its end: a title. */
 function isTitleLine(text: string): boolean {
   return !/\n/.test(text) && !/[.!?:;"\u201D]$/.test(text) && (text.match(/[\p{L}\p{N}]+/gu) ?? []).length <= 20;
-}
-
-function baseName(path: string): string {
-  return path.replace(/^.*[\\/]/, '');
 }
 
 function toEvidence(a: Assessment): Evidence {

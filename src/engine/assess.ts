@@ -34,6 +34,10 @@ export interface Assessment {
   /** Claim quotes (by index) this passage carries with other words. */
   differingQuotes: number[];
   backedYears: number[];
+  /** How many of the claim's uncommon terms (in under a sixth of passages) the passage carries. */
+  sharedDistinct: number;
+  /** How many shared terms are not names: what is said, not only who or where. */
+  sharedPredicate: number;
 }
 
 /** Score above which a passage counts as evidence at all. */
@@ -76,7 +80,7 @@ function weight(corpus: Corpus, terms: Iterable<string>): number {
 }
 
 function fmtNumber(n: NumberFact): string {
-  return n.qualifier === 'exact' || n.qualifier === 'vague' ? n.text : `${n.qualifier.replace('-', ' ')} ${n.text}`;
+  return n.text.trim();
 }
 
 /** Compares one passage with a claim. */
@@ -102,12 +106,15 @@ export function assess(claim: ClaimProbe, passage: Passage, corpus: Corpus): Ass
     }
     return total > 0 ? met / total : 1;
   };
-  const full = (0.55 * coverage + 0.15 * precision + 0.3 * dice) * (0.5 + 0.5 * agreement(claim.entityTerms));
+  const entityAgreement = agreement(claim.entityTerms);
+  const full = (0.55 * coverage + 0.15 * precision + 0.3 * dice) * (0.5 + 0.5 * entityAgreement);
   let bestSegment = 0;
   // A passage that backs one part of a long claim well is evidence for that part (partial support).
   for (const seg of claim.segments) {
     const segWeight = weight(corpus, seg.terms) || 1;
     const segShared = weight(corpus, [...seg.terms].filter((t) => passage.termSet.has(t)));
+    // String similarity costs the most here: skip it where even a perfect one could not make this part win.
+    if (0.75 * (0.7 * (segShared / segWeight) + 0.3) <= Math.max(full, bestSegment)) continue;
     const segBase = 0.75 * (0.7 * (segShared / segWeight) + 0.3 * compareTwoStrings(seg.norm, passage.norm));
     const segScore = segBase * (0.5 + 0.5 * agreement(claim.entityTerms.filter((e) => e.some((t) => seg.terms.has(t)))));
     if (segScore > bestSegment) bestSegment = segScore;
@@ -115,15 +122,25 @@ export function assess(claim: ClaimProbe, passage: Passage, corpus: Corpus): Ass
   const textScore = full + 0.5 * Math.max(0, bestSegment - full);
 
   const facts = corpus.factsOf(passage);
-  const result: Assessment = { passage, score: 0, relation: 'supports', note: '', backedNumbers: [], backedQuotes: [], differingQuotes: [], backedYears: [] };
+  // A name of several words ("Great Hall of the People") counts once.
+  const names = new Set(claim.entityTerms.flat());
+  const sharedPredicate = shared.filter((t) => !names.has(t)).length;
+  const sharedDistinct = shared.filter((t) => !names.has(t) && corpus.isDistinct(t)).length +
+    claim.entityTerms.filter((e) => e.some((t) => passage.termSet.has(t) && corpus.isDistinct(t))).length;
+  const result: Assessment = { passage, score: 0, relation: 'supports', note: '', backedNumbers: [], backedQuotes: [], differingQuotes: [], backedYears: [], sharedDistinct, sharedPredicate };
   // Quotes: the same quote (by speaker when both name one) with the same or other words.
   const quoteNotes: string[] = [];
+  let rendering = '';
   claim.facts.quotes.forEach((q, qi) => {
     for (const pq of facts.quotes) {
       if (q.speaker && pq.speaker && q.speaker.toLowerCase() !== pq.speaker.toLowerCase()) continue;
       const cmp = compareQuotes(q.text, pq.text);
       if (!cmp.same) continue;
       if (cmp.differences.length === 0) { result.backedQuotes.push(qi); break; }
+      if (!cmp.close) {
+        if (!rendering) rendering = `the quote is worded differently in the source (another translation or remark?): ${cmp.differences.map((d) => `“${d.claim}” / “${d.source}”`).join(', ')}`;
+        continue;
+      }
       if (!result.differingQuotes.includes(qi)) {
         result.differingQuotes.push(qi);
         quoteNotes.push(cmp.differences.map((d) => `“${d.claim}” here, ${d.source ? `“${d.source}”` : 'nothing'} in the source`).join('; '));
@@ -141,7 +158,9 @@ export function assess(claim: ClaimProbe, passage: Passage, corpus: Corpus): Ass
   const score = Math.round(Math.min(1, textScore + (textScore >= 0.15 ? bonus : 0)) * 1000) / 1000;
   result.score = score;
   const conflictNotes: string[] = [];
-  if (score >= CONFLICT_MIN) {
+  // A different number or year contradicts the claim only in a passage about the same people and places:
+  // "Sisi visited Paris in 2021" says nothing against "Xi visited Moscow in 2023".
+  if (score >= CONFLICT_MIN && entityAgreement >= 0.6) {
     for (const [c, p] of numberCmp.conflicts) conflictNotes.push(`number differs: ${fmtNumber(c)} here, ${fmtNumber(p)} in the source`);
     // A year differs only when the passage names years and none of the claim's, and is about the same thing.
     if (claim.years.length && facts.years.length && result.backedYears.length === 0 && score >= CONFLICT_MIN + 0.1) {
@@ -158,6 +177,7 @@ export function assess(claim: ClaimProbe, passage: Passage, corpus: Corpus): Ass
     const agreed = [...result.backedNumbers.map(fmtNumber), ...result.backedYears.map(String)];
     if (result.backedQuotes.length) agreed.push('the quote');
     result.note = dice >= 0.85 ? 'same wording' : agreed.length ? `agrees on ${agreed.join(', ')}` : 'similar wording';
+    if (rendering) result.note += `; ${rendering}`;
   }
   return result;
 }

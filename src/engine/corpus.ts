@@ -10,14 +10,30 @@ import { sentencesOf, splitBlocks, splitClauses } from './segment';
 import { EngineOptions, NumberFact, QuoteFact, SharedOrigin, Span } from './types';
 
 /** A unit of evidence: a clause of a corpus document outside noise. */
-export interface Passage extends Span {
-  id: number;
-  path: string;
-  /** The whole sentence the clause belongs to (for quotes that the clause cuts). */
-  sentence: Span;
-  terms: string[];
-  termSet: Set<string>;
-  norm: string;
+export class Passage implements Span {
+  private set?: Set<string>;
+  private normCache?: string;
+  constructor(
+    readonly id: number,
+    readonly path: string,
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    /** The whole sentence the clause belongs to (for quotes that the clause cuts). */
+    readonly sentence: Span,
+    /** Distinct content terms, in order of first appearance. */
+    readonly terms: readonly string[],
+  ) {}
+
+  /** The terms as a set; built on first use, since only candidate passages are ever compared. */
+  get termSet(): Set<string> {
+    return (this.set ??= new Set(this.terms));
+  }
+
+  /** Normalised text for string similarity; built on first use. */
+  get norm(): string {
+    return (this.normCache ??= normalizeText(this.text));
+  }
 }
 
 /** Facts of a passage, computed on demand (never with compromise: the corpus can be large). */
@@ -58,17 +74,23 @@ export function isMarkdownPath(path: string): boolean {
   return /\.(?:md|markdown|mdx)$/i.test(path);
 }
 
+/** A passage before it gets its id in a corpus. */
+export interface PassageDraft extends Span {
+  sentence: Span;
+  terms: string[];
+}
+
 /** Splits a document into passages: clauses of its sentences that lie outside noise. */
-export function passagesOf(path: string, text: string, options: EngineOptions = {}): Omit<Passage, 'id'>[] {
+export function passagesOf(path: string, text: string, options: EngineOptions = {}): PassageDraft[] {
   const noise = findNoise(text, options);
-  const out: Omit<Passage, 'id'>[] = [];
+  const out: PassageDraft[] = [];
   for (const sentence of sentencesOf(text, splitBlocks(text, isMarkdownPath(path)))) {
     if (inNoise(noise, sentence.start, sentence.end)) continue;
     const sentenceSpan = { start: sentence.start, end: sentence.end, text: sentence.text };
     for (const clause of splitClauses(text, sentence)) {
-      const terms = contentTerms(clause.text);
+      const terms = [...new Set(contentTerms(clause.text))];
       if (terms.length < 2) continue;
-      out.push({ ...clause, path, sentence: sentenceSpan, terms, termSet: new Set(terms), norm: normalizeText(clause.text) });
+      out.push({ start: clause.start, end: clause.end, text: clause.text, sentence: sentenceSpan, terms });
     }
   }
   return out;
@@ -89,6 +111,7 @@ export class Corpus {
     autoVacuum: { minDirtCount: 200, minDirtFactor: 0.2, batchSize: 1000, batchWait: 10 },
   });
   private readonly pairCache = new Map<string, number>();
+  private readonly termHashes = new Map<string, number>();
   private nextId = 1;
   private passageTotal = 0;
   private sharedCache: { version: number; origins: SharedOrigin[] } | null = null;
@@ -100,9 +123,12 @@ export class Corpus {
   /** Adds a document, or replaces it when the path is already indexed. */
   set(path: string, text: string): void {
     if (this.docs.has(path)) this.remove(path);
-    const passages: Passage[] = passagesOf(path, text, this.options).map((p) => ({ ...p, id: this.nextId++ }));
+    const drafts = passagesOf(path, text, this.options);
+    const passages = drafts.map((p) => new Passage(this.nextId++, path, p.start, p.end, p.text, p.sentence, p.terms));
     const shingles = new Set<number>();
-    const hashes = passages.flatMap((p) => p.terms.map(hash));
+    // Shingles run over each passage's terms in order: copied text gives the same hashes.
+    const hashes: number[] = [];
+    for (const p of drafts) for (const t of p.terms) hashes.push(this.termHash(t));
     for (let i = 0; i + SHINGLE <= hashes.length; i++) {
       let h = 0;
       for (let k = i; k < i + SHINGLE; k++) h = (Math.imul(h, 31) + hashes[k]) | 0;
@@ -110,7 +136,7 @@ export class Corpus {
     }
     const docTerms = new Set<string>();
     for (const p of passages) {
-      for (const t of p.termSet) {
+      for (const t of p.terms) {
         this.df.set(t, (this.df.get(t) ?? 0) + 1);
         docTerms.add(t);
       }
@@ -132,7 +158,7 @@ export class Corpus {
     this.index.discard(entry.id);
     for (const p of entry.passages) {
       this.facts.delete(p.id);
-      for (const t of p.termSet) {
+      for (const t of p.terms) {
         const n = (this.df.get(t) ?? 1) - 1;
         if (n <= 0) this.df.delete(t); else this.df.set(t, n);
       }
@@ -142,6 +168,16 @@ export class Corpus {
     this.docsById.delete(entry.id);
     this.version++;
     return true;
+  }
+
+  private termHash(term: string): number {
+    let h = this.termHashes.get(term);
+    if (h === undefined) {
+      h = hash(term);
+      if (this.termHashes.size > 500000) this.termHashes.clear();
+      this.termHashes.set(term, h);
+    }
+    return h;
   }
 
   has(path: string): boolean { return this.docs.has(path); }
@@ -156,6 +192,12 @@ export class Corpus {
   /** Inverse document frequency of a term over passages: rare terms weigh more. */
   idf(term: string): number {
     return Math.log(1 + (this.passageTotal + 1) / ((this.df.get(term) ?? 0) + 0.5));
+  }
+
+  /** Whether a term is uncommon: in at most a sixth of the passages (or in one or two of a handful). */
+  isDistinct(term: string): boolean {
+    const df = this.df.get(term) ?? 0;
+    return df <= Math.max(2, this.passageTotal / 6);
   }
 
   /** Candidate passages for a list of terms, best first, never from excludePath. */
@@ -190,7 +232,7 @@ export class Corpus {
       for (const p of entry.passages) {
         let w = 0;
         for (const [t, idf] of weights) if (p.termSet.has(t)) w += idf;
-        if (w > 0) scored.push({ p, w: w / Math.sqrt(4 + p.termSet.size) });
+        if (w > 0) scored.push({ p, w: w / Math.sqrt(4 + p.terms.length) });
       }
     }
     scored.sort((a, b) => b.w - a.w);
@@ -225,8 +267,20 @@ export class Corpus {
     return f;
   }
 
-  /** For each document, the others it shares text with (fraction of its shingles), largest first. */
-  sharedOrigins(minFraction = 0.05): SharedOrigin[] {
+  /**
+   * For each document, the others it shares text with (fraction of its shingles), largest first.
+   * With `among`, only those documents and only pairs between them: cheap enough for every report and hover,
+   * where the whole archive's table costs seconds at 10,000 articles.
+   */
+  sharedOrigins(minFraction = 0.05, among?: readonly string[]): SharedOrigin[] {
+    if (among) {
+      const paths = [...new Set(among)].filter((p) => this.docs.has(p)).sort();
+      return paths.map((path) => ({
+        path,
+        sharedWith: paths.filter((o) => o !== path).map((o) => ({ path: o, fraction: this.sharedFraction(path, o) }))
+          .filter((x) => x.fraction >= minFraction).sort((x, y) => y.fraction - x.fraction || x.path.localeCompare(y.path)),
+      }));
+    }
     return this.shared().origins.map((o) => ({ path: o.path, sharedWith: o.sharedWith.filter((s) => s.fraction >= minFraction) }));
   }
 

@@ -15,7 +15,7 @@ function clean(entity: string): string {
 /** Runs of capitalised words that are not just a sentence's first word ("Soviet Union", "Yuri Ushakov"). */
 function capitalisedRuns(text: string): string[] {
   const out: string[] = [];
-  const re = /(?:[\p{Lu}][\p{L}'\u2019-]*\.?)(?:\s+(?:of|de|the)?\s*[\p{Lu}][\p{L}'\u2019-]*)*/gu;
+  const re = /(?:[\p{Lu}][\p{L}'\u2019-]*\.?)(?:(?:\s+(?:of|de|for)(?:\s+the)?)?\s+[\p{Lu}][\p{L}'\u2019-]*)*/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     let run = m[0].trim();

@@ -30,17 +30,17 @@ const VAGUE: [RegExp, number, number][] = [
 ];
 
 const QUALIFIERS: [RegExp, NumberFact['qualifier']][] = [
-  [/(?:almost|nearly|close to|just under|approaching|up to|as many as|no more than|at most|a maximum of)\s*$/, 'at-most'],
-  [/(?:more than|over|above|exceeding|in excess of|upwards of|greater than)\s*$/, 'more-than'],
-  [/(?:at least|a minimum of|no fewer than|no less than)\s*$/, 'at-least'],
-  [/(?:less than|fewer than|under|below)\s*$/, 'less-than'],
-  [/(?:about|around|some|approximately|roughly|an estimated|estimated|circa|c\.|about|nearly)\s*$/, 'about'],
+  [/\b(?:almost|nearly|close to|just under|approaching|up to|as many as|no more than|at most|a maximum of)\s*$/, 'at-most'],
+  [/\b(?:more than|over|above|exceeding|in excess of|upwards of|greater than)\s*$/, 'more-than'],
+  [/\b(?:at least|a minimum of|no fewer than|no less than)\s*$/, 'at-least'],
+  [/\b(?:less than|fewer than|under|below)\s*$/, 'less-than'],
+  [/\b(?:about|around|some|approximately|roughly|an estimated|estimated|circa|c\.|about|nearly)\s*$/, 'about'],
 ];
 
 const UNIT_ALIASES: Record<string, string> = {
   person: 'people', peopl: 'people', yr: 'year', kilometr: 'km', kilometer: 'km', kilometre: 'km', mile: 'mile',
-  percent: '%', 'per cent': '%', pct: '%', dollar: '$', usd: '$', euro: '€', eur: '€', pound: '£', gbp: '£', hour: 'hour', hr: 'hour',
-  minut: 'minute', day: 'day', week: 'week', month: 'month', decad: 'decade', centur: 'century', time: 'time',
+  percent: '%', 'per cent': '%', pct: '%', dollar: '$', usd: '$', euro: '€', eur: '€', pound: '£', gbp: '£', hr: 'hour',
+  centurie: 'century', aged: 'year-old',
 };
 
 /** A number with where it stands in the text. */
@@ -53,9 +53,18 @@ function parseNumber(raw: string): number {
   return Number(raw.replace(/,/g, ''));
 }
 
+/** A plural noun in the singular, for display and comparison ("villages" → "village", "times" → "time"). */
+function singular(w: string): string {
+  if (w.length <= 3 || w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
+  if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (/(?:ches|shes|xes|sses)$/.test(w)) return w.slice(0, -2);
+  return w.endsWith('s') ? w.slice(0, -1) : w;
+}
+
 function unitOf(after: string): string {
-  // The unit is the first word after the number ("people", "times", "km"), through an adjective or two at most.
+  // The unit is the first word after the number ("people", "times", "km").
   if (/^[%$€£]$/.test(after)) return after;
+  if (/^\s*(?:-\s*)?years?(?:-|\s+)old\b/i.test(after)) return 'year-old';
   const m = /^\s*(?:-\s*)?([%$€£]|[\p{L}]+(?:-[\p{L}]+)?)/u.exec(after);
   if (!m) return '';
   let w = m[1].toLowerCase();
@@ -63,14 +72,18 @@ function unitOf(after: string): string {
   if (w.endsWith('-old')) return 'year-old';
   if (w.includes('-')) w = w.split('-')[0];
   if (STOPWORDS.has(w)) return '';
-  const s = stem(w);
-  return UNIT_ALIASES[s] ?? UNIT_ALIASES[w] ?? s;
+  const one = singular(w);
+  return UNIT_ALIASES[one] ?? UNIT_ALIASES[stem(w)] ?? one;
 }
 
-function qualifierOf(before: string): NumberFact['qualifier'] {
+/** The qualifier words just before a number ("almost", "more than") and their length in characters. */
+function qualifierOf(before: string): { qualifier: NumberFact['qualifier']; length: number } {
   const b = before.toLowerCase();
-  for (const [re, q] of QUALIFIERS) if (re.test(b)) return q;
-  return 'exact';
+  for (const [re, q] of QUALIFIERS) {
+    const m = re.exec(b);
+    if (m) return { qualifier: q, length: m[0].length };
+  }
+  return { qualifier: 'exact', length: 0 };
 }
 
 const YEAR_RE = /^(?:1[6-9]\d\d|20\d\d)$/;
@@ -79,9 +92,11 @@ const YEAR_RE = /^(?:1[6-9]\d\d|20\d\d)$/;
 export function numbersIn(text: string): LocatedNumber[] {
   const t = foldSameLength(text);
   const out: LocatedNumber[] = [];
-  const push = (start: number, end: number, value: number, qualifier: NumberFact['qualifier'], unitText: string, ordinal = false) => {
+  // The span of a number takes in its qualifier, so that notes quote it as written ("almost 8,000").
+  const push = (start: number, end: number, value: number, q: { qualifier: NumberFact['qualifier']; length: number }, unitText: string, ordinal = false) => {
     const unit = (ordinal ? 'ordinal ' : '') + unitOf(unitText);
-    if (Number.isFinite(value)) out.push({ text: text.slice(start, end), value, qualifier, unit, start, end });
+    const from = start - q.length;
+    if (Number.isFinite(value)) out.push({ text: text.slice(from, end), value, qualifier: q.qualifier, unit, start: from, end });
   };
   const VAGUE_RE = /\b(tens of thousands|hundreds of thousands|thousands|hundreds|dozens|millions|billions|a few|several)\b(?:\s+of)?/gi;
   let m: RegExpExecArray | null;
@@ -90,8 +105,8 @@ export function numbersIn(text: string): LocatedNumber[] {
     const v = VAGUE.find(([re]) => re.test(key));
     if (!v) continue;
     const start = m.index;
-    const end = start + m[0].length;
-    const n: LocatedNumber = { text: text.slice(start, end), value: v[1], qualifier: 'vague', unit: unitOf(t.slice(end)), start, end };
+    const end = start + m[1].length;
+    const n: LocatedNumber = { text: text.slice(start, end), value: v[1], qualifier: 'vague', unit: unitOf(t.slice(start + m[0].length)), start, end };
     (n as LocatedNumber & { max?: number }).max = v[2];
     out.push(n);
   }
@@ -174,7 +189,7 @@ export function rangeOf(n: NumberFact): [number, number] {
 }
 
 function sameUnit(a: NumberFact, b: NumberFact): boolean {
-  return a.unit !== '' && a.unit === b.unit;
+  return a.unit !== '' && (a.unit === b.unit || stem(a.unit) === stem(b.unit));
 }
 
 /** True when two numbers of the same unit can both be right ("more than 40" and "42"). */

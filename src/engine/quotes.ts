@@ -72,6 +72,8 @@ export interface QuoteComparison {
   overlap: number;
   /** True when it is the same quote (enough shared words in order). */
   same: boolean;
+  /** True when so few words differ that a difference is a misquote rather than another translation. */
+  close: boolean;
   /** Word substitutions or additions: the claim's words and the source's words at that place. */
   differences: { claim: string; source: string }[];
 }
@@ -94,14 +96,16 @@ export function compareQuotes(claimQuote: string, sourceQuote: string): QuoteCom
   const rawB = foldPunctuation(sourceQuote).toLowerCase().match(/[\p{L}\p{N}'-]+/gu) ?? [];
   const wa = rawA.length === a.length ? rawA : a;
   const wb = rawB.length === b.length ? rawB : b;
-  if (a.length === 0 || b.length === 0) return { overlap: 0, same: false, differences: [] };
+  if (a.length === 0 || b.length === 0) return { overlap: 0, same: false, close: false, differences: [] };
   const pairs = align(a, b);
   const overlap = pairs.length / a.length;
   const content = a.filter((t) => !FILLER.has(t)).length || 1;
   const contentMatched = pairs.filter(([i]) => !FILLER.has(a[i])).length;
   const same = a.length >= 3 && pairs.length >= 2 && overlap >= 0.55 && contentMatched / content >= 0.5;
   const differences: { claim: string; source: string }[] = [];
-  if (!same) return { overlap, same, differences };
+  // One or two words changed in a quote is a misquote; a third of them is another rendering of the remark.
+  const close = overlap >= 0.7;
+  if (!same) return { overlap, same, close, differences };
   // Walk the gaps between matched words (and the claim's edges when the source continues there).
   const anchors: [number, number][] = [[-1, pairs[0][1] - 1 - (pairs[0][0])], ...pairs, [a.length, pairs[pairs.length - 1][1] + (a.length - pairs[pairs.length - 1][0])]];
   for (let k = 0; k + 1 < anchors.length; k++) {
@@ -119,5 +123,5 @@ export function compareQuotes(claimQuote: string, sourceQuote: string): QuoteCom
     if (unmatched.length === 0 || cb.length > ca.length + 1) continue;
     differences.push({ claim: wordsAt(wa, i0 + 1, i1), source: wordsAt(wb, lo, hi) });
   }
-  return { overlap, same, differences };
+  return { overlap, same, close, differences };
 }

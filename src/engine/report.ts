@@ -3,8 +3,11 @@ import { Analyzer } from './analyzer';
 import { Corpus } from './corpus';
 import { EngineOptions, Report } from './types';
 
-/** Checks each document against the corpus (never against itself) and reports shared origin of the corpus. */
+/** Checks each document against the corpus (never against itself) and reports shared origin among the documents involved. */
 export function checkDocuments(docs: { path: string; text: string }[], corpus: Corpus, options: EngineOptions = {}): Report {
   const analyzer = new Analyzer(corpus, options);
-  return { version: 1, files: docs.map((d) => analyzer.analyze(d.path, d.text)), sources: corpus.sharedOrigins() };
+  const files = docs.map((d) => analyzer.analyze(d.path, d.text));
+  // Shared origin among the documents this report checks or cites, not the whole archive.
+  const cited = files.flatMap((f) => [f.path, ...f.claims.flatMap((c) => c.evidence.map((e) => e.path))]);
+  return { version: 1, files, sources: corpus.sharedOrigins(0.05, cited) };
 }

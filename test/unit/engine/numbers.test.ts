@@ -15,6 +15,12 @@ describe('numbers', () => {
       [[8000, 'at-most', 'people'], [40, 'more-than', 'time'], [2, 'exact', 'day'], [1500000, 'exact', '$'], [71, 'exact', 'year-old'], [12, 'exact', '%']]);
   });
 
+  it('keeps units readable: "two villages" has unit "village", ages are one unit', () => {
+    assert.strictEqual(one('two villages').unit, 'village');
+    assert.strictEqual(one('Putin is 73 years old').unit, 'year-old');
+    assert.ok(!agree('Putin is 73 years old', '71-year-old Putin'));
+  });
+
   it('treats "more than 40 times" and "42 times" as compatible', () => assert.ok(agree('more than 40 times', '42 times')));
   it('treats "almost 8,000 people" and "8,000 people" as compatible', () => assert.ok(agree('almost 8,000 people', '8,000 people')));
   it('treats "thousands" and "8,000" as compatible', () => assert.ok(agree('thousands of people', '8,000 people')));
