@@ -1,7 +1,7 @@
 // Analysis of open articles: on open and on edit (debounced), one run per document at a time, stale
 // runs cancelled, and a result kept only if the document is still at the version that was analysed.
 import * as vscode from 'vscode';
-import { Analyzer, Evidence, FileReport } from '../engine';
+import { Analyzer, Corpus, Evidence, FileReport } from '../engine';
 import { WorkspaceCorpus } from './corpusIndex';
 import { LineIndex } from './offsets';
 import { engineOptions, readSettings } from './settings';
@@ -34,6 +34,7 @@ export class AnalysisScheduler implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** One Analyzer (and its per-paragraph cache) per distinct engine options (folders may differ). */
   private readonly analyzers = new Map<string, Analyzer>();
+  private analyzersCorpus: Corpus | undefined;
 
   /** Fires with each fresh result (already checked against the document's current version). */
   readonly onDidAnalyze = this.analyzedEmitter.event;
@@ -48,14 +49,18 @@ export class AnalysisScheduler implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc.uri.toString())),
       corpus.onDidChange((change) => {
-        // Every open article is compared against the corpus, except with itself.
+        // Articles in editors are checked again now; open documents that are not shown (each analysis
+        // holds the extension host while it runs) when they are shown or asked for (whenAnalyzed).
         const changed = new Set(change.paths);
-        for (const doc of vscode.workspace.textDocuments) {
+        const visible = new Set(vscode.window.visibleTextEditors.map((e) => e.document));
+        for (const doc of visible) {
           if (!isArticle(doc)) continue;
-          const key = doc.uri.toString();
-          if (changed.size === 1 && changed.has(key)) continue;
+          if (changed.size === 1 && changed.has(doc.uri.toString())) continue; // its own unsaved text
           this.schedule(doc);
         }
+      }),
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const e of editors) if (this.isStale(e.document)) this.schedule(e.document, 0);
       }),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('crosscheck.noisePatterns') || e.affectsConfiguration('crosscheck.maxEvidence')) this.rescheduleAll(0);
@@ -74,6 +79,13 @@ export class AnalysisScheduler implements vscode.Disposable {
   /** The latest result, whatever version it was for. */
   latest(uri: string): AnalysisResult | undefined {
     return this.results.get(uri);
+  }
+
+  /** Whether the document's result is missing or was computed for an older text or corpus. */
+  isStale(doc: vscode.TextDocument): boolean {
+    if (!isArticle(doc) || this.pending.has(doc.uri.toString())) return false;
+    const r = this.results.get(doc.uri.toString());
+    return !r || r.version !== doc.version || r.generation !== this.corpus.generation;
   }
 
   isPending(uri: string): boolean {
@@ -112,6 +124,7 @@ export class AnalysisScheduler implements vscode.Disposable {
     const want = version ?? doc?.version ?? 0;
     const fresh = (r: AnalysisResult | undefined) =>
       !!r && r.uri === key && r.version >= want && r.generation === this.corpus.generation && !this.pending.has(key);
+    if (doc && !isArticle(doc)) return Promise.reject(new Error(`${key} is not a Markdown or plain-text article`));
     const now = this.results.get(key);
     if (fresh(now)) return Promise.resolve(now!.report);
     if (doc && !this.pending.has(key) && (!now || now.version < doc.version || now.generation !== this.corpus.generation)) this.schedule(doc, 0);
@@ -166,6 +179,10 @@ export class AnalysisScheduler implements vscode.Disposable {
   private analyzerFor(uri: vscode.Uri | undefined): Analyzer {
     const options = engineOptions(readSettings(uri && vscode.workspace.getWorkspaceFolder(uri)?.uri));
     const key = JSON.stringify(options);
+    if (this.analyzersCorpus !== this.corpus.corpus) {
+      this.analyzers.clear(); // a re-index swapped in a new index
+      this.analyzersCorpus = this.corpus.corpus;
+    }
     let analyzer = this.analyzers.get(key);
     if (!analyzer) {
       if (this.analyzers.size >= 8) this.analyzers.clear(); // settings edited many times: drop stale caches

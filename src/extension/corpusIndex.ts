@@ -25,7 +25,7 @@ const readBatch = 32;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class WorkspaceCorpus implements vscode.Disposable {
-  readonly corpus = new Corpus();
+  private current = new Corpus();
   private gen = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private scanToken: vscode.CancellationTokenSource | undefined;
@@ -67,6 +67,11 @@ export class WorkspaceCorpus implements vscode.Disposable {
 
   get generation(): number {
     return this.gen;
+  }
+
+  /** The engine index. A re-index builds a new one beside it and swaps it in when complete. */
+  get corpus(): Corpus {
+    return this.current;
   }
 
   get progress(): IndexProgress | undefined {
@@ -111,15 +116,13 @@ export class WorkspaceCorpus implements vscode.Disposable {
     return run;
   }
 
+  /** Builds a new index from every folder, beside the one in use, and swaps it in when complete. */
   private async scan(token: vscode.CancellationToken, report: (p: IndexProgress) => void): Promise<void> {
     const started = Date.now();
     const files = await this.listFiles(token);
     if (token.isCancellationRequested) return;
     const listed = Date.now();
-    const wanted = new Set(files.map((f) => f.toString()));
-    const removed = this.corpus.paths().filter((p) => !wanted.has(p));
-    for (const p of removed) this.corpus.remove(p);
-    const changed: string[] = [...removed];
+    const next = new Corpus();
     let sliceStart = Date.now();
     this.setProgress({ done: 0, total: files.length });
     for (let i = 0; i < files.length; i += readBatch) {
@@ -128,7 +131,8 @@ export class WorkspaceCorpus implements vscode.Disposable {
       const batch = files.slice(i, i + readBatch);
       const texts = await Promise.all(batch.map((uri) => this.load(uri)));
       for (let j = 0; j < batch.length; j++) {
-        if (this.apply(batch[j], texts[j])) changed.push(batch[j].toString());
+        const text = texts[j];
+        if (text !== undefined) next.set(batch[j].toString(), text);
         if (Date.now() - sliceStart > sliceMs) {
           const p = { done: i + j + 1, total: files.length };
           this.setProgress(p);
@@ -139,8 +143,10 @@ export class WorkspaceCorpus implements vscode.Disposable {
         }
       }
     }
-    this.log.appendLine(`[corpus] indexed ${this.corpus.size} documents in ${Date.now() - started} ms (listing ${listed - started} ms)`);
-    this.bump(changed);
+    const changed = new Set([...this.current.paths(), ...next.paths()]);
+    this.current = next;
+    this.log.appendLine(`[corpus] indexed ${next.size} documents in ${Date.now() - started} ms (listing ${listed - started} ms)`);
+    this.bump([...changed]);
   }
 
   private async listFiles(token: vscode.CancellationToken): Promise<vscode.Uri[]> {
@@ -189,9 +195,9 @@ export class WorkspaceCorpus implements vscode.Disposable {
   /** Puts a loaded text into the corpus (or takes the document out); true when the corpus changed. */
   private apply(uri: vscode.Uri, text: string | undefined): boolean {
     const key = uri.toString();
-    if (text === undefined) return this.corpus.remove(key);
-    if (this.corpus.text(key) === text) return false;
-    this.corpus.set(key, text);
+    if (text === undefined) return this.current.remove(key);
+    if (this.current.text(key) === text) return false;
+    this.current.set(key, text);
     return true;
   }
 

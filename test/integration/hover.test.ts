@@ -29,6 +29,8 @@ describe('hover cards', function () {
     assert.match(text, /Crosscheck: Corroborated\*\* · score [01]\.\d\d/);
     assert.match(text, /00[0-4]\\_[0-9a-f]+\\\.txt\*\* · supports/);
     assert.match(text, /\*\*Beijing\*\*/, 'matching words are marked');
+    // 000 and 001 carry the same AP copy: the card says they are not independent confirmation.
+    assert.match(text, /\*Shared origin:\* 00[01]\\_[0-9a-f]+\\\.txt and 00[01]\\_[0-9a-f]+\\\.txt share \d+\\% of their text/);
   });
 
   it('shows a conflicting claim with the conflicting passage first and what differs', async () => {
