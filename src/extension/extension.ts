@@ -51,13 +51,12 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   const sources = new SourceLocations(corpus);
   const diagnostics = new ClaimDiagnostics(sources);
 
-  let statusBar: StatusBar | undefined;
-  let reportView: ReportView | undefined;
+  // The views below are created after `services`, which they read; these closures run only on events.
   const render = (result: AnalysisResult) => {
     const isIgnored = ignored.predicateFor(vscode.Uri.parse(result.uri));
     painter.paint(result, isIgnored);
     diagnostics.update(result, isIgnored);
-    reportView?.refresh(result.uri);
+    reportView.refresh(result.uri);
   };
   const services: Services = {
     corpus,
@@ -71,11 +70,11 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
         const r = scheduler.current(doc);
         if (r) render(r);
       }
-      statusBar?.update();
+      statusBar.update();
     },
   };
-  statusBar = new StatusBar(services);
-  reportView = new ReportView(services);
+  const statusBar = new StatusBar(services);
+  const reportView = new ReportView(services);
   const articles: vscode.DocumentSelector = [
     { language: 'markdown', scheme: 'file' },
     { language: 'plaintext', scheme: 'file' },
@@ -104,15 +103,15 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     reportView,
     scheduler.onDidAnalyze((r) => {
       render(r);
-      statusBar?.update();
+      statusBar.update();
     }),
     scheduler.onDidForget((uri) => {
       diagnostics.delete(uri);
       painter.clear(uri);
     }),
     ignored.onDidChange(() => services.refreshViews()),
-    corpus.onDidProgress(() => statusBar?.update()),
-    vscode.window.onDidChangeActiveTextEditor(() => statusBar?.update()),
+    corpus.onDidProgress(() => statusBar.update()),
+    vscode.window.onDidChangeActiveTextEditor(() => statusBar.update()),
     vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => painter.repaint(e))),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('crosscheck.problems') || e.affectsConfiguration('crosscheck.maxEvidence')) services.refreshViews();
@@ -135,7 +134,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     vscode.commands.registerCommand('crosscheck.showReport', async () => {
       const editor = vscode.window.activeTextEditor;
       const doc = editor && isArticle(editor.document) ? editor.document : undefined;
-      return (await reportView?.show(doc))?.uri;
+      return (await reportView.show(doc))?.uri;
     }),
   );
   statusBar.update();
@@ -173,7 +172,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     corpusPaths: () => corpus.corpus.paths(),
     reloadIgnored: () => ignored.reload(),
     annotationsVisible: () => painter.annotationsVisible,
-    statusBarText: () => statusBar?.text,
+    statusBarText: () => statusBar.text,
   };
 }
 

@@ -56,9 +56,11 @@ describe('indexing a larger corpus', function () {
     }, 5);
     try {
       await vscode.commands.executeCommand('crosscheck.reindexCorpus');
+      maxGap = Math.max(maxGap, Date.now() - last);
     } finally {
       clearInterval(sampler);
     }
+    console.log(`      re-indexed ${crosscheck.corpusPaths().length} documents; longest event-loop gap ${maxGap} ms; progress shown ${shown.size} times`);
     assert.ok(shown.size > 0, 'no indexing progress in the status bar');
     assert.ok([...shown].some((t) => t.includes(`/${crosscheck.corpusPaths().length}`)), [...shown].join(', '));
     assert.ok(maxGap < 1000, `the extension host was blocked for ${maxGap} ms`);
