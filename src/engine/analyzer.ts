@@ -8,6 +8,9 @@ import { yearsIn } from './numbers';
 import { splitBlocks, splitClauses, splitSentences } from './segment';
 import { Claim, ClaimStatus, EngineOptions, Evidence, FileReport, NoiseSpan, Span } from './types';
 
+/** Passages scored in full per claim, after the cheap term-overlap ranking of the index. */
+const CANDIDATES = 20;
+
 /** A claim relative to its block, as cached. */
 type CachedClaim = Omit<Claim, 'start' | 'end'> & { start: number; end: number };
 
@@ -87,7 +90,7 @@ export class Analyzer {
 
   private assessAll(p: ClaimProbe, excludePath: string | undefined, minScore: number): Assessment[] {
     const out: Assessment[] = [];
-    for (const passage of this.corpus.candidates(p.terms, { excludePath, limit: 40 })) {
+    for (const passage of this.corpus.candidates(p.terms, { excludePath, limit: CANDIDATES })) {
       const a = assess(p, passage, this.corpus);
       const quoteMatch = a.backedQuotes.length + a.differingQuotes.length > 0 && a.score >= minScore * 0.6;
       // A passage that shares only a name with the claim ("Moscow", "the Great Hall of the People") is not evidence.

@@ -49,14 +49,15 @@ interface DocEntry {
   path: string;
   text: string;
   passages: Passage[];
-  shingles: Set<number>;
+  /** Distinct shingle hashes, sorted: a typed array costs a tenth of a Set's memory at 10,000 articles. */
+  shingles: Uint32Array;
 }
 
 const SHINGLE = 5;
 /** Most postings one candidate query merges (see candidates()). */
 const POSTINGS_BUDGET = 6000;
 /** How many best-matching documents a query looks inside for passages. */
-const DOCS_PER_QUERY = 30;
+const DOCS_PER_QUERY = 20;
 /** Shingles shared by more documents than this are boilerplate, not shared origin. */
 const SHINGLE_DOC_LIMIT = 50;
 
@@ -125,15 +126,16 @@ export class Corpus {
     if (this.docs.has(path)) this.remove(path);
     const drafts = passagesOf(path, text, this.options);
     const passages = drafts.map((p) => new Passage(this.nextId++, path, p.start, p.end, p.text, p.sentence, p.terms));
-    const shingles = new Set<number>();
+    const shingleSet = new Set<number>();
     // Shingles run over each passage's terms in order: copied text gives the same hashes.
     const hashes: number[] = [];
     for (const p of drafts) for (const t of p.terms) hashes.push(this.termHash(t));
     for (let i = 0; i + SHINGLE <= hashes.length; i++) {
       let h = 0;
       for (let k = i; k < i + SHINGLE; k++) h = (Math.imul(h, 31) + hashes[k]) | 0;
-      shingles.add(h >>> 0);
+      shingleSet.add(h >>> 0);
     }
+    const shingles = Uint32Array.from(shingleSet).sort();
     const docTerms = new Set<string>();
     for (const p of passages) {
       for (const t of p.terms) {
@@ -254,13 +256,15 @@ export class Corpus {
   sharedFraction(a: string, b: string): number {
     const sa = this.docs.get(a)?.shingles;
     const sb = this.docs.get(b)?.shingles;
-    if (!sa || !sb || sa.size === 0) return 0;
+    if (!sa || !sb || sa.length === 0) return 0;
     const key = `${this.version}\u0000${a}\u0000${b}`;
     let f = this.pairCache.get(key);
     if (f === undefined) {
       let n = 0;
-      for (const s of sa) if (sb.has(s)) n++;
-      f = Math.round((n / sa.size) * 1000) / 1000;
+      for (let i = 0, j = 0; i < sa.length && j < sb.length;) {
+        if (sa[i] === sb[j]) { n++; i++; j++; } else if (sa[i] < sb[j]) i++; else j++;
+      }
+      f = Math.round((n / sa.length) * 1000) / 1000;
       if (this.pairCache.size > 50000) this.pairCache.clear();
       this.pairCache.set(key, f);
     }
@@ -306,7 +310,7 @@ export class Corpus {
     for (const [path, d] of this.docs) {
       const row = counts.get(path) ?? new Map<string, number>();
       const fractions = new Map<string, number>();
-      const total = Math.max(1, d.shingles.size);
+      const total = Math.max(1, d.shingles.length);
       for (const [b, n] of row) fractions.set(b, Math.round((n / total) * 1000) / 1000);
       const sharedWith = [...fractions].map(([p, fraction]) => ({ path: p, fraction })).sort((x, y) => y.fraction - x.fraction || x.path.localeCompare(y.path));
       origins.push({ path, sharedWith });
