@@ -117,12 +117,23 @@ class Session {
 
   /** Starts code-server on a free 127.0.0.1 port, in its own process group; resolves when it listens. */
   async start({ port } = {}) {
-    this.port = port || (await freePort());
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.startOn(port || (await freePort()));
+      } catch (err) {
+        // Another process may take the free port before the server binds it; try another one.
+        if (port || attempt === 3 || !/EADDRINUSE/.test(err.message)) throw err;
+      }
+    }
+  }
+
+  async startOn(port) {
+    this.port = port;
     this.host = `127.0.0.1:${this.port}`;
     const args = [ENTRY, ...this.commonArgs(), '--auth', 'none', '--bind-addr', this.host,
       '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
       '--disable-getting-started-override', '--ignore-last-opened', this.workspaceDir];
-    const log = fs.openSync(this.serverLog, 'a');
+    const log = fs.createWriteStream(this.serverLog, { flags: 'a' });
     const env = { ...process.env };
     delete env.PORT; // code-server would listen on $PORT instead of --bind-addr's port
     this.server = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], cwd: this.dir, env });
@@ -130,7 +141,7 @@ class Session {
     const listening = new Promise((resolve, reject) => {
       let seen = '';
       const onData = (chunk) => {
-        fs.writeSync(log, chunk);
+        log.write(chunk);
         if (VERBOSE) process.stderr.write(`[code-server] ${chunk}`);
         seen += chunk;
         if (/HTTP server listening on/.test(seen)) resolve();
@@ -141,7 +152,7 @@ class Session {
       this.serverExited.then(({ code, signal }) => reject(new Error(
         `code-server exited before listening (code ${code}, signal ${signal}); log: ${this.serverLog}\n${seen.slice(-2000)}`)));
     });
-    this.serverExited.then(() => fs.closeSync(log));
+    this.server.once('close', () => log.end());
     await withTimeout(listening, 60_000, `code-server did not start listening within 60 s; log: ${this.serverLog}`);
     return `http://${this.host}/`;
   }
