@@ -9,7 +9,7 @@ const { execFileSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const { downloadAndUnzipVSCode, resolveCliArgsFromVSCodeExecutablePath, runTests } = require('@vscode/test-electron');
+const { downloadAndUnzipVSCode, resolveCliPathFromVSCodeExecutablePath, runTests } = require('@vscode/test-electron');
 
 const ROOT = path.resolve(__dirname, '../..');
 const VERSION = process.env.CROSSCHECK_VSCODE_VERSION || 'stable';
@@ -81,11 +81,9 @@ async function main() {
     for (const from of ['seeds', 'test/fixtures/drafts']) {
       fs.cpSync(path.join(ROOT, from), workspace, { recursive: true });
     }
-    const [cli, ...cliArgs] = resolveCliArgsFromVSCodeExecutablePath(executable);
+    const cli = resolveCliPathFromVSCodeExecutablePath(executable);
     const dirs = ['--user-data-dir', userData, '--extensions-dir', extensions];
-    const noDefaults = cliArgs.filter((a, i) => !a.startsWith('--extensions-dir') && !a.startsWith('--user-data-dir')
-      && !(cliArgs[i - 1] || '').match(/^--(extensions|user-data)-dir$/));
-    execFileSync(cli, [...noDefaults, ...dirs, '--install-extension', VSIX, '--force'], { stdio: 'inherit', shell: process.platform === 'win32' });
+    execFileSync(cli, [...dirs, '--install-extension', VSIX, '--force'], { stdio: 'inherit', shell: process.platform === 'win32' });
     const [installed] = JSON.parse(fs.readFileSync(path.join(extensions, 'extensions.json'), 'utf8'));
     const folder = installed.location.fsPath || installed.location.path;
     console.log(`[desktop] installed ${installed.identifier.id}@${installed.version}; running the integration suite`);
