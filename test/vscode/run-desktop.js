@@ -24,7 +24,8 @@ const DOWNLOAD_TOTAL_MS = 10 * 60_000;
 
 function fail(message) {
   console.error(`[desktop] ${message}`);
-  process.exit(1);
+  process.exitCode = 1; // not process.exit(): let stdout drain first
+  setTimeout(() => process.exit(1), 2000).unref(); // unless a stalled download keeps the process alive
 }
 
 /** Resolves when the update server answers within `ms`; a blocked network otherwise stalls for minutes. */
@@ -59,14 +60,14 @@ async function download() {
 
 async function main() {
   for (const f of [VSIX, TESTS]) {
-    if (!fs.existsSync(f)) fail(`${path.relative(ROOT, f)} is missing: run npm run package && npm run compile-tests`);
+    if (!fs.existsSync(f)) return fail(`${path.relative(ROOT, f)} is missing: run npm run package && npm run compile-tests`);
   }
   console.log(`[desktop] downloading VS Code ${VERSION} (cached in .vscode-test/)`);
   let executable;
   try {
     executable = await download();
   } catch (err) {
-    fail(`cannot download VS Code ${VERSION}: ${err.message}\n` +
+    return fail(`cannot download VS Code ${VERSION}: ${err.message}\n` +
       '[desktop] `npm run test:desktop` needs access to update.code.visualstudio.com. On machines without it, ' +
       'the same suite runs in code-server: `test/vscode/setup && npm run test:vscode`.');
   }
