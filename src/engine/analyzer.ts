@@ -160,7 +160,9 @@ function statusOf(p: ClaimProbe, assessed: Assessment[], conflict: boolean): Cla
   const numbersBacked = p.facts.numbers.filter((n) => n.qualifier !== 'vague').every((n) => supporting.some((a) => a.backedNumbers.includes(n)));
   const yearsBacked = p.years.every((y) => supporting.some((a) => a.backedYears.includes(y)));
   const quotesBacked = p.facts.quotes.every((_, i) => supporting.some((a) => a.backedQuotes.includes(i))) || p.facts.quotes.every((q) => q.text.split(/\s+/).length < 3);
-  const entitiesBacked = p.entityTerms.filter((terms) => supporting.some((a) => terms.every((t) => a.passage.termSet.has(t)))).length;
+  // A name is backed where its head word is there ("Lavrov" for "Foreign Minister Sergei Lavrov") or most of its words.
+  const named = (terms: string[], set: Set<string>) => set.has(terms[terms.length - 1]) || terms.filter((t) => set.has(t)).length * 2 >= terms.length;
+  const entitiesBacked = p.entityTerms.filter((terms) => supporting.some((a) => named(terms, a.passage.termSet))).length;
   const entityShare = p.entityTerms.length ? entitiesBacked / p.entityTerms.length : 1;
   if (best >= CORROBORATED_MIN && numbersBacked && yearsBacked && quotesBacked && entityShare >= 0.6) return 'corroborated';
   return 'partial';

@@ -45,6 +45,17 @@ describe('noise', () => {
     assert.ok(String(got[got.length - 1][1]).endsWith('middle of a…'));
   });
 
+  it('dims a news page\'s furniture worded unlike the seeds, and leaves its article sentences alone', () => {
+    const text = read('test/fixtures/engine/page_with_boilerplate.txt');
+    const noise = findNoise(text);
+    assertSpansExact(text, noise);
+    const covered = (s: string) => { const i = text.indexOf(s); return noise.some((n) => n.start <= i && n.end >= i + s.length); };
+    for (const line of ['Published 16 May 2024', 'Updated 2 hours ago', 'Share this article', 'Image caption, Putin and Xi', 'Watch: Moment Putin',
+      'Additional reporting by', 'Photo: Sergei Bobylev', 'Related Topics', 'China-Russia relations', 'More on this story',
+      'Xi visits Moscow in show of support', 'Tags: China', 'This article was amended', 'Sign in to read more']) assert.ok(covered(line), line);
+    for (const line of ['Russian President Vladimir Putin has arrived in Beijing', 'Xi said the two countries had met', 'Putin and Xi hail']) assert.ok(!covered(line), line);
+  });
+
   it('finds a prompt glued to the end of an article paragraph as its own sentence', () => {
     const text = 'Putin clarified that the partnership determined his choice.Follow Sputnik’s live feed to learn more.';
     assert.deepStrictEqual(kinds(text), [['share-follow', 'Follow Sputnik’s live feed to learn more.']]);
