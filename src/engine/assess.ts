@@ -160,8 +160,12 @@ export function assess(claim: ClaimProbe, passage: Passage, corpus: Corpus): Ass
   const conflictNotes: string[] = [];
   // A different number or year contradicts the claim only in a passage about the same people and places:
   // "Sisi visited Paris in 2021" says nothing against "Xi visited Moscow in 2023".
+  for (const [c, p, bound] of numberCmp.conflicts) {
+    // An age tied to the same person conflicts in any passage that counts as evidence at all.
+    if (bound && score >= EVIDENCE_MIN) conflictNotes.push(`number differs: ${fmtNumber(c)} here, ${fmtNumber(p)} in the source`);
+  }
   if (score >= CONFLICT_MIN && entityAgreement >= 0.6) {
-    for (const [c, p] of numberCmp.conflicts) conflictNotes.push(`number differs: ${fmtNumber(c)} here, ${fmtNumber(p)} in the source`);
+    for (const [c, p, bound] of numberCmp.conflicts) if (!bound) conflictNotes.push(`number differs: ${fmtNumber(c)} here, ${fmtNumber(p)} in the source`);
     // A year differs only when the passage names years and none of the claim's, and is about the same thing.
     if (claim.years.length && facts.years.length && result.backedYears.length === 0 && score >= CONFLICT_MIN + 0.1) {
       conflictNotes.push(`year differs: ${claim.years.join(', ')} here, ${facts.years.join(', ')} in the source`);

@@ -74,7 +74,7 @@ export class EntityCache {
 export function factsOf(sentence: string, paragraphEntities: string[]): Facts {
   const folded = foldPunctuation(sentence).toLowerCase();
   const entities = paragraphEntities.filter((e) => folded.includes(foldPunctuation(e).toLowerCase()));
-  const numbers: NumberFact[] = numbersIn(sentence).map(({ text, value, qualifier, unit }) => ({ text, value, qualifier, unit }));
+  const numbers: NumberFact[] = numbersIn(sentence).map(({ start: _s, end: _e, ...n }) => n);
   return { entities, numbers, dates: datesIn(sentence), quotes: quoteFacts(sentence) };
 }
 

@@ -49,6 +49,21 @@ export interface LocatedNumber extends NumberFact {
   end: number;
 }
 
+/** An age belongs to a person: "71-year-old Putin" and "Xi, who is 70" are about different people. */
+export interface AgeFact extends NumberFact {
+  of?: string;
+}
+
+const AGE_BEFORE = /\b(?:who is|who was|who turns|who turned|aged|age)\s+$/i;
+
+/** The person an age is about: the name just after "71-year-old", or just before ", who is 70". */
+function ageSubject(t: string, start: number, end: number): string | undefined {
+  const after = /^[\w-]*\s+((?:\p{Lu}[\p{L}'-]+\s+)*\p{Lu}[\p{L}'-]+)/u.exec(t.slice(end));
+  if (/^-?\s*-?years?-old/i.test(t.slice(end)) && after) return after[1].split(/\s+/).pop()!.toLowerCase();
+  const before = /(\p{Lu}[\p{L}'-]+)\s*[,(]?\s*(?:who (?:is|was|turns|turned)|is|was|aged|age)?\s*$/u.exec(t.slice(Math.max(0, start - 60), start));
+  return before ? before[1].toLowerCase() : undefined;
+}
+
 function parseNumber(raw: string): number {
   return Number(raw.replace(/,/g, ''));
 }
@@ -94,9 +109,13 @@ export function numbersIn(text: string): LocatedNumber[] {
   const out: LocatedNumber[] = [];
   // The span of a number takes in its qualifier, so that notes quote it as written ("almost 8,000").
   const push = (start: number, end: number, value: number, q: { qualifier: NumberFact['qualifier']; length: number }, unitText: string, ordinal = false) => {
-    const unit = (ordinal ? 'ordinal ' : '') + unitOf(unitText);
+    let unit = (ordinal ? 'ordinal ' : '') + unitOf(unitText);
+    if (!ordinal && (unit === '' || unit === 'year') && AGE_BEFORE.test(t.slice(Math.max(0, start - 20), start))) unit = 'year-old';
     const from = start - q.length;
-    if (Number.isFinite(value)) out.push({ text: text.slice(from, end), value, qualifier: q.qualifier, unit, start: from, end });
+    if (!Number.isFinite(value)) return;
+    const n: LocatedNumber & AgeFact = { text: text.slice(from, end), value, qualifier: q.qualifier, unit, start: from, end };
+    if (unit === 'year-old') n.of = ageSubject(t, start, end);
+    out.push(n);
   };
   const VAGUE_RE = /\b(tens of thousands|hundreds of thousands|thousands|hundreds|dozens|millions|billions|a few|several)\b(?:\s+of)?/gi;
   let m: RegExpExecArray | null;
@@ -211,14 +230,17 @@ export function compatible(a: NumberFact, b: NumberFact): boolean {
 }
 
 /** For each claim number: the passage numbers with the same unit, and whether any agrees. */
-export function compareNumbers(claim: NumberFact[], passage: NumberFact[]): { conflicts: [NumberFact, NumberFact][]; backed: NumberFact[] } {
-  const conflicts: [NumberFact, NumberFact][] = [];
+export function compareNumbers(claim: NumberFact[], passage: NumberFact[]): { conflicts: [NumberFact, NumberFact, boolean][]; backed: NumberFact[] } {
+  // The third member says whether both numbers are tied to the same person (an age), which makes the conflict certain.
+  const conflicts: [NumberFact, NumberFact, boolean][] = [];
   const backed: NumberFact[] = [];
   for (const c of claim) {
-    const same = passage.filter((p) => sameUnit(c, p) && (c.unit.startsWith('ordinal') === p.unit.startsWith('ordinal')));
+    const of = (n: NumberFact) => (n as AgeFact).of;
+    const same = passage.filter((p) => sameUnit(c, p) && (c.unit.startsWith('ordinal') === p.unit.startsWith('ordinal')) &&
+      !(of(c) && of(p) && of(c) !== of(p)));
     if (!same.length) continue;
     if (same.some((p) => compatible(c, p))) backed.push(c);
-    else if (c.qualifier !== 'vague' && same.every((p) => p.qualifier !== 'vague')) conflicts.push([c, same[0]]);
+    else if (c.qualifier !== 'vague' && same.every((p) => p.qualifier !== 'vague')) conflicts.push([c, same[0], !!of(c) && of(c) === of(same[0])]);
   }
   return { conflicts, backed };
 }

@@ -130,6 +130,14 @@ describe('evidence must agree on who and where', () => {
     assert.match(c.evidence[0].note, /73.*71/);
   });
 
+  it('ties an age to its person: "Xi, who is 71" conflicts with "Xi, who is 70", not with "71-year-old Putin"', () => {
+    const c = analyzer.analyze('draft.md', 'Xi, who is 71, called Putin an old friend during the visit.').claims[0];
+    assert.strictEqual(c.status, 'conflicting');
+    assert.match(c.evidence[0].note, /71.*70/);
+    const putin = analyzer.analyze('draft.md', 'Ahead of the trip, the 71-year-old Putin said China was his first foreign destination.').claims[0];
+    assert.notStrictEqual(putin.status, 'conflicting');
+  });
+
   it('reads another outlet\'s rendering of a quote as a translation, not a misquote', () => {
     const report = analyzer.analyze(seedPaths()[0], read(seedPaths()[0]));
     const c = report.claims.find((x) => x.text.includes('good neighbours, good friends, good partners'))!;
