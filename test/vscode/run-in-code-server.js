@@ -78,9 +78,21 @@ async function runIntegration(opts) {
     const code = await withTimeout(Promise.race([exited, failure]), opts.timeoutMs,
       `the integration suite did not finish within ${opts.timeoutMs / 1000} s`);
     return code;
+  } catch (err) {
+    if (interrupted()) throw err;
+    // A timeout or crash: say so, show the end of the server's log, and go on to the next phase.
+    console.error(`[vscode] integration suite did not complete: ${err.message}`);
+    printTail(session.serverLog);
+    return 1;
   } finally {
     await session.dispose();
   }
+}
+
+function printTail(file, lines = 30) {
+  if (!fs.existsSync(file)) return;
+  const tail = fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines);
+  console.error(`[vscode] last lines of ${path.basename(file)}:\n${tail.map((l) => `  ${l}`).join('\n')}`);
 }
 
 // The workbench's automation log carries the extension host's console (mocha's reporter among it)
