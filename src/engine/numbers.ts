@@ -113,7 +113,13 @@ export function numbersIn(text: string): LocatedNumber[] {
     if (!ordinal && (unit === '' || unit === 'year') && AGE_BEFORE.test(t.slice(Math.max(0, start - 20), start))) unit = 'year-old';
     const from = start - q.length;
     if (!Number.isFinite(value)) return;
-    const n: LocatedNumber & AgeFact = { text: text.slice(from, end), value, qualifier: q.qualifier, unit, start: from, end };
+    // The fact's text is the quantity as written, with its qualifier and unit: "almost 8,000 people", "four-day".
+    let to = end;
+    if (unit && unit !== '$' && unit !== '€' && unit !== '£' && unit !== '%') {
+      const w = /^(?:\s*-\s*|\s+|-)?[\p{L}]+(?:-[\p{L}]+)*/u.exec(t.slice(end));
+      if (w && !/^\s*(?:of)\b/i.test(w[0])) to = end + w[0].length;
+    }
+    const n: LocatedNumber & AgeFact = { text: text.slice(from, to), value, qualifier: q.qualifier, unit, start: from, end: to };
     if (unit === 'year-old') n.of = ageSubject(t, start, end);
     out.push(n);
   };
