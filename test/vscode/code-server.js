@@ -138,6 +138,7 @@ class Session {
     delete env.PORT; // code-server would listen on $PORT instead of --bind-addr's port
     this.server = spawn(process.execPath, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'], cwd: this.dir, env });
     this.serverExited = new Promise((resolve) => this.server.once('exit', (code, signal) => resolve({ code, signal })));
+    startReaper(this.server.pid, this.dir);
     const listening = new Promise((resolve, reject) => {
       let seen = '';
       const onData = (chunk) => {
@@ -239,6 +240,26 @@ class Session {
       // A file still held by a dying process; the folder is under os.tmpdir() anyway.
     }
   }
+}
+
+// Signal handlers cannot run when this process is killed with SIGKILL (a CI job's hard timeout, say),
+// and the server's own process group outlives it. A tiny detached watcher stops that group once this
+// process is gone, and exits by itself when the group is.
+const REAPER = `
+const [parent, group] = process.argv.slice(1, 3).map(Number);
+const dir = process.argv[3];
+const alive = (pid) => { try { process.kill(pid, 0); return true; } catch (e) { return e.code === 'EPERM'; } };
+setInterval(() => {
+  if (!alive(-group)) process.exit(0);
+  if (alive(parent)) return;
+  try { process.kill(-group, 'SIGKILL'); } catch {}
+  if (dir) setTimeout(() => require('fs').rmSync(dir, { recursive: true, force: true, maxRetries: 5 }), 500);
+}, 1000);`;
+
+function startReaper(group, tmpDir) {
+  const args = ['-e', REAPER, String(process.pid), String(group), KEEP_TMP ? '' : tmpDir];
+  const reaper = spawn(process.execPath, args, { detached: true, stdio: 'ignore' });
+  reaper.unref();
 }
 
 function killGroup(pid, signal) {
