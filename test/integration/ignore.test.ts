@@ -61,7 +61,7 @@ describe('code actions and ignored claims', function () {
     assert.ok(!model.unsupported.some((r) => r.contains(rangeOf(doc, pipeline))));
   });
 
-  it('still ignores it after the extension reads the file again (what a window reload does)', async () => {
+  it('still ignores it after the extension reads the file again', async () => {
     await (await api()).reloadIgnored();
     assert.strictEqual(diagnosticAt(doc, pipeline), undefined);
     const titles = (await codeActions(doc, pipeline)).map((a) => a.title);
