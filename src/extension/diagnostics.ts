@@ -1,7 +1,7 @@
 // Problems panel entries: one per reported claim, source "crosscheck", codes unsupported-claim,
 // conflicting-claim and misquote, related information at the passages.
 import * as vscode from 'vscode';
-import { Finding, findingsFor, SeveritySetting } from './findings';
+import { Finding, findingsFor, readableNote, SeveritySetting } from './findings';
 import { AnalysisResult } from './analysisScheduler';
 import { SourceLocations, sourceName, spanRange } from './ranges';
 import { readSettings } from './settings';
@@ -37,7 +37,7 @@ export class ClaimDiagnostics implements vscode.Disposable {
       (e) =>
         new vscode.DiagnosticRelatedInformation(
           this.sources.location(e.path, e),
-          `${e.note || (e.relation === 'supports' ? 'closest passage' : e.relation === 'conflicts' ? 'conflicts' : 'quote differs')} (score ${e.score.toFixed(2)})`,
+          `${readableNote(e.note, sourceName) || (e.relation === 'supports' ? 'closest passage' : e.relation === 'conflicts' ? 'conflicts' : 'quote differs')} (score ${e.score.toFixed(2)})`,
         ),
     );
     return d;

@@ -66,6 +66,11 @@ function severityFor(status: ClaimStatus, settings: ProblemSettings): SeveritySe
   return 'off';
 }
 
+/** An engine note with the corpus paths it names (URI strings) shown as source names. */
+export function readableNote(note: string, sourceName: (path: string) => string): string {
+  return note.replace(/\b(?:[a-z][a-z0-9+.-]*:\/\/|untitled:)[^\s,;()]+/gi, (uri) => sourceName(uri));
+}
+
 /** Short, single-line version of untrusted text for a message. */
 export function clip(text: string, max = 80): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -74,16 +79,17 @@ export function clip(text: string, max = 80): string {
 
 function messageFor(claim: Claim, code: FindingCode, sourceName: (path: string) => string): string {
   const first = contradictions(claim)[0];
+  const note = first?.note ? readableNote(first.note, sourceName) : '';
   switch (code) {
     case 'unsupported-claim':
       return claim.evidence.length > 0
         ? `Unsupported claim: no source backs it (closest: ${sourceName(claim.evidence[0].path)}).`
         : 'Unsupported claim: no passage in the corpus backs it.';
     case 'misquote':
-      return `Misquote: ${first.note ? clip(first.note.replace(/^quote differs:\s*/i, ''), 100) : 'the quote differs'} (${sourceName(first.path)}).`;
+      return `Misquote: ${note ? clip(note.replace(/^quote differs:\s*/i, ''), 100) : 'the quote differs'} (${sourceName(first.path)}).`;
     case 'conflicting-claim':
       return first
-        ? `Conflicting claim: ${first.note ? clip(first.note, 100) : 'a source differs'} (${sourceName(first.path)}).`
+        ? `Conflicting claim: ${note ? clip(note, 100) : 'a source differs'} (${sourceName(first.path)}).`
         : 'Conflicting claim: a source contradicts it.';
     case 'partial-claim':
       return 'Partly corroborated claim: some of its facts are backed by no source.';

@@ -2,7 +2,7 @@
 // HTML or `command:` links). Every piece of document text goes through escapeMarkdown; the only links
 // are the ones built here, to Crosscheck's own commands. Pure, so it is unit-tested without VS Code.
 import type { Claim, ClaimStatus, Evidence, NoiseSpan, SharedOrigin } from '../engine';
-import { contradictions } from './findings';
+import { contradictions, readableNote } from './findings';
 
 /** The commands hover links may run; the MarkdownString trusts these and nothing else. */
 export const hoverCommands = ['crosscheck.openPassage', 'crosscheck.showPassages', 'crosscheck.unignoreClaim'] as const;
@@ -132,7 +132,7 @@ export function claimHoverMarkdown(claim: Claim, opts: ClaimHoverOptions): strin
   if (claim.status === 'conflicting' && against.length > 0 && !shown.includes(against[0])) shown.unshift(against[0]);
   shown.forEach((e, i) => {
     const link = commandLink('Open beside', 'crosscheck.openPassage', [{ path: e.path, start: e.start, end: e.end }], 'Open the source beside the draft with this passage selected');
-    const note = e.note ? ` (${escapeMarkdown(e.note)})` : '';
+    const note = e.note ? ` (${escapeMarkdown(readableNote(e.note, opts.sourceName))})` : '';
     lines.push(
       '',
       `${i + 1}\\. **${escapeMarkdown(opts.sourceName(e.path))}** · ${relationLabel(e)}${note} · ${formatScore(e.score)} · ${link}`,

@@ -2,7 +2,7 @@
 // claim's range. Plain markdown text for a read-only virtual document; the links are returned with their
 // positions so a DocumentLinkProvider can make them clickable. Pure.
 import type { ClaimStatus, FileReport } from '../engine';
-import { clip, overlapsNoise } from './findings';
+import { clip, overlapsNoise, readableNote } from './findings';
 import { escapeMarkdownInline as escapeMarkdown, statusLabel } from './hoverMarkdown';
 import { LineIndex } from './offsets';
 
@@ -48,7 +48,7 @@ export function reportMarkdown(
       const prefix = '- ';
       links.push({ line: lines.length, startCharacter: prefix.length, endCharacter: prefix.length + label.length, claimStart: c.start, claimEnd: c.end });
       const first = c.evidence[0];
-      const source = first ? ` — ${escapeMarkdown(sourceName(first.path))}${first.note ? `: ${escapeMarkdown(clip(first.note, 100))}` : ''}` : '';
+      const source = first ? ` — ${escapeMarkdown(sourceName(first.path))}${first.note ? `: ${escapeMarkdown(clip(readableNote(first.note, sourceName), 100))}` : ''}` : '';
       lines.push(`${prefix}${label} · ${escapeMarkdown(clip(c.text, 160))}${source}`);
     }
   };

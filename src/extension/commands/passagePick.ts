@@ -1,7 +1,7 @@
 // The Quick Pick of ranked passages: source, snippet, score and relation; choosing one opens it beside.
 import * as vscode from 'vscode';
 import type { Evidence } from '../../engine';
-import { clip } from '../findings';
+import { clip, readableNote } from '../findings';
 import { relationLabel } from '../hoverMarkdown';
 import { sourceName } from '../ranges';
 import { openPassage } from './openPassage';
@@ -24,7 +24,7 @@ export function showPassagePick(title: string, passages: readonly Evidence[]): v
   pick.matchOnDetail = true;
   pick.items = passages.map((e) => ({
     label: `${e.relation === 'supports' ? '$(pass)' : '$(error)'} ${noIcons(sourceName(e.path))}`,
-    description: noIcons(`${relationLabel(e)}${e.note ? ` (${clip(e.note, 60)})` : ''} · ${e.score.toFixed(2)}`),
+    description: noIcons(`${relationLabel(e)}${e.note ? ` (${clip(readableNote(e.note, sourceName), 60)})` : ''} · ${e.score.toFixed(2)}`),
     detail: noIcons(clip(e.text, 200)),
     evidence: e,
   }));

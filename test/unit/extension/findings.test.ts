@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { claimAt, decorationSpans, findingCode, findingsFor, gutterMarks, parseSeverity, statusCounts } from '../../../src/extension/findings';
+import { claimAt, decorationSpans, findingCode, findingsFor, gutterMarks, parseSeverity, readableNote, statusCounts } from '../../../src/extension/findings';
 import { LineIndex } from '../../../src/extension/offsets';
 import { conflicting, corroborated, draft, misquote, report, span, unsupported } from './fixtures';
 
@@ -79,5 +79,10 @@ describe('findings (Problems entries) and decoration spans', () => {
     const m = gutterMarks(decorationSpans(same, none), () => 0);
     assert.deepStrictEqual([...m], [[0, 'conflicting']]);
   });
-});
 
+  it('shows the corpus paths an engine note names as source names', () => {
+    const note = 'agrees on two; shares text with file:///ws/000_cb176e527996979f.txt, file:///ws/sub%20dir/001.txt (same wire copy: not independent)';
+    assert.strictEqual(readableNote(note, name), 'agrees on two; shares text with 000_cb176e527996979f.txt, 001.txt (same wire copy: not independent)');
+    assert.strictEqual(readableNote('number differs: 9,000 here, 8,000 in the source', name), 'number differs: 9,000 here, 8,000 in the source');
+  });
+});
