@@ -97,7 +97,10 @@ export class Analyzer {
       const substantive = a.sharedDistinct >= 2 || (a.sharedDistinct >= 1 && a.sharedPredicate >= 1) || a.backedNumbers.length > 0 || a.relation !== 'supports';
       if ((a.score >= minScore && substantive) || quoteMatch) out.push(a);
     }
-    return out;
+    // A passage closer to the claim that carries the same figure outweighs one with another figure: that one
+    // is most likely about another event ("February 2023" for the peace plan, "February 2022" for the pact).
+    return out.filter((a) => a.relation !== 'conflicts' || !out.some((b) => b !== a && b.relation === 'supports' && b.score > a.score &&
+      a.conflictsOn.numbers.every((n) => b.backedNumbers.includes(n)) && a.conflictsOn.years.every((y) => b.backedYears.includes(y))));
   }
 
   private hasConflict(assessed: Assessment[]): boolean {

@@ -38,6 +38,8 @@ export interface Assessment {
   sharedDistinct: number;
   /** How many shared terms are not names: what is said, not only who or where. */
   sharedPredicate: number;
+  /** The claim's numbers and years that this passage contradicts. */
+  conflictsOn: { numbers: NumberFact[]; years: number[] };
 }
 
 /** Score above which a passage counts as evidence at all. */
@@ -127,7 +129,7 @@ export function assess(claim: ClaimProbe, passage: Passage, corpus: Corpus): Ass
   const sharedPredicate = shared.filter((t) => !names.has(t)).length;
   const sharedDistinct = shared.filter((t) => !names.has(t) && corpus.isDistinct(t)).length +
     claim.entityTerms.filter((e) => e.some((t) => passage.termSet.has(t) && corpus.isDistinct(t))).length;
-  const result: Assessment = { passage, score: 0, relation: 'supports', note: '', backedNumbers: [], backedQuotes: [], differingQuotes: [], backedYears: [], sharedDistinct, sharedPredicate };
+  const result: Assessment = { passage, score: 0, relation: 'supports', note: '', backedNumbers: [], backedQuotes: [], differingQuotes: [], backedYears: [], sharedDistinct, sharedPredicate, conflictsOn: { numbers: [], years: [] } };
   // Quotes: the same quote (by speaker when both name one) with the same or other words.
   const quoteNotes: string[] = [];
   let rendering = '';
@@ -160,15 +162,35 @@ export function assess(claim: ClaimProbe, passage: Passage, corpus: Corpus): Ass
   const conflictNotes: string[] = [];
   // A different number or year contradicts the claim only in a passage about the same people and places:
   // "Sisi visited Paris in 2021" says nothing against "Xi visited Moscow in 2023".
+  // A number tied to the same thing (the same person's age, the same words around it) conflicts in any
+  // passage that counts as evidence, unless the passage names other people and places.
+  const someNamesAgree = entityAgreement >= 0.34;
   for (const [c, p, bound] of numberCmp.conflicts) {
-    // An age tied to the same person conflicts in any passage that counts as evidence at all.
-    if (bound && score >= EVIDENCE_MIN) conflictNotes.push(`number differs: ${fmtNumber(c)} here, ${fmtNumber(p)} in the source`);
+    if (bound && score >= EVIDENCE_MIN && someNamesAgree) {
+      conflictNotes.push(`number differs: ${fmtNumber(c)} here, ${fmtNumber(p)} in the source`);
+      result.conflictsOn.numbers.push(c);
+    }
+  }
+  // The same month with another year ("February 2020" / "February 2022") is the same date misstated.
+  const monthYear = (d: string) => /^([a-z]+) (?:of )?(\d{4})$/.exec(d);
+  for (const cd of claim.facts.dates) {
+    const cm = monthYear(cd);
+    const other = cm && facts.dates.map(monthYear).find((pm) => pm && pm[1] === cm[1] && pm[2] !== cm[2]);
+    if (cm && other && !facts.years.includes(Number(cm[2])) && score >= CONFLICT_MIN && someNamesAgree) {
+      conflictNotes.push(`year differs: ${cd} here, ${other[0]} in the source`);
+      result.conflictsOn.years.push(Number(cm[2]));
+    }
   }
   if (score >= CONFLICT_MIN && entityAgreement >= 0.6) {
-    for (const [c, p, bound] of numberCmp.conflicts) if (!bound) conflictNotes.push(`number differs: ${fmtNumber(c)} here, ${fmtNumber(p)} in the source`);
+    for (const [c, p, bound] of numberCmp.conflicts) {
+      if (bound) continue;
+      conflictNotes.push(`number differs: ${fmtNumber(c)} here, ${fmtNumber(p)} in the source`);
+      result.conflictsOn.numbers.push(c);
+    }
     // A year differs only when the passage names years and none of the claim's, and is about the same thing.
-    if (claim.years.length && facts.years.length && result.backedYears.length === 0 && score >= CONFLICT_MIN + 0.1) {
+    if (claim.years.length && facts.years.length && result.backedYears.length === 0 && score >= CONFLICT_MIN + 0.1 && !conflictNotes.some((n) => n.startsWith('year'))) {
       conflictNotes.push(`year differs: ${claim.years.join(', ')} here, ${facts.years.join(', ')} in the source`);
+      result.conflictsOn.years.push(...claim.years);
     }
   }
   if (result.differingQuotes.length && result.backedQuotes.length === 0) {

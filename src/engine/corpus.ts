@@ -4,7 +4,7 @@
 import MiniSearch from 'minisearch';
 import { findNoise, inNoise } from './noise';
 import { contentTerms, normalizeText } from './normalize';
-import { numbersIn, yearsIn } from './numbers';
+import { datesIn, numbersIn, yearsIn } from './numbers';
 import { quoteFacts } from './quotes';
 import { sentencesOf, splitBlocks, splitClauses } from './segment';
 import { EngineOptions, NumberFact, QuoteFact, SharedOrigin, Span } from './types';
@@ -40,6 +40,7 @@ export class Passage implements Span {
 export interface PassageFacts {
   numbers: NumberFact[];
   years: number[];
+  dates: string[];
   quotes: QuoteFact[];
 }
 
@@ -246,7 +247,7 @@ export class Corpus {
     let f = this.facts.get(p.id);
     if (!f) {
       const quotes = quoteFacts(p.sentence.text);
-      f = { numbers: numbersIn(p.text), years: yearsIn(p.text), quotes };
+      f = { numbers: numbersIn(p.text), years: yearsIn(p.text), dates: datesIn(p.text), quotes };
       this.facts.set(p.id, f);
     }
     return f;

@@ -75,6 +75,8 @@ export function factsOf(sentence: string, paragraphEntities: string[]): Facts {
   const folded = foldPunctuation(sentence).toLowerCase();
   const entities = paragraphEntities.filter((e) => folded.includes(foldPunctuation(e).toLowerCase()));
   const numbers: NumberFact[] = numbersIn(sentence).map(({ start: _s, end: _e, ...n }) => n);
+  // Internal links (what a number counts, whose age it is) stay out of serialised reports.
+  for (const n of numbers) for (const k of ['context', 'of']) if (k in n) Object.defineProperty(n, k, { enumerable: false });
   return { entities, numbers, dates: datesIn(sentence), quotes: quoteFacts(sentence) };
 }
 

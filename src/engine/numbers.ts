@@ -1,6 +1,6 @@
 // Numbers, quantities and years in text, and the rules for when two of them agree:
 // "more than 40 times" agrees with "42 times", "almost 8,000" with "8,000"; "70 years" and "75 years" do not.
-import { foldPunctuation, foldSameLength, stem, STOPWORDS } from './normalize';
+import { contentTerms, foldPunctuation, foldSameLength, stem, STOPWORDS } from './normalize';
 import { NumberFact } from './types';
 
 const SMALL: Record<string, number> = {
@@ -52,6 +52,15 @@ export interface LocatedNumber extends NumberFact {
 /** An age belongs to a person: "71-year-old Putin" and "Xi, who is 70" are about different people. */
 export interface AgeFact extends NumberFact {
   of?: string;
+  /** Content terms around the number (three words before, four after): what it counts. */
+  context?: string[];
+}
+
+/** Content terms in a window around [start, end) of the text. */
+function contextOf(t: string, start: number, end: number): string[] {
+  const before = contentTerms(t.slice(Math.max(0, start - 40), start)).slice(-3);
+  const after = contentTerms(t.slice(end, end + 50)).slice(0, 4);
+  return [...before, ...after];
 }
 
 const AGE_BEFORE = /\b(?:who is|who was|who turns|who turned|aged|age)\s+$/i;
@@ -121,6 +130,7 @@ export function numbersIn(text: string): LocatedNumber[] {
     }
     const n: LocatedNumber & AgeFact = { text: text.slice(from, to), value, qualifier: q.qualifier, unit, start: from, end: to };
     if (unit === 'year-old') n.of = ageSubject(t, start, end);
+    n.context = contextOf(t, from, to);
     out.push(n);
   };
   const VAGUE_RE = /\b(tens of thousands|hundreds of thousands|thousands|hundreds|dozens|millions|billions|a few|several)\b(?:\s+of)?/gi;
@@ -246,7 +256,15 @@ export function compareNumbers(claim: NumberFact[], passage: NumberFact[]): { co
       !(of(c) && of(p) && of(c) !== of(p)));
     if (!same.length) continue;
     if (same.some((p) => compatible(c, p))) backed.push(c);
-    else if (c.qualifier !== 'vague' && same.every((p) => p.qualifier !== 'vague')) conflicts.push([c, same[0], !!of(c) && of(c) === of(same[0])]);
+    else if (c.qualifier !== 'vague' && same.every((p) => p.qualifier !== 'vague')) {
+      // Tied to the same thing: the same person's age, or two of the words around the number in common
+      // ("advances along the 1,500km front line" / "advances on the 1,000km (600-mile) long front line").
+      const ctx = (n: NumberFact) => new Set((n as AgeFact).context ?? []);
+      const cc = ctx(c);
+      const best = same.map((p) => ({ p, shared: [...ctx(p)].filter((x) => cc.has(x)).length })).sort((a, b) => b.shared - a.shared)[0];
+      const bound = (!!of(c) && of(c) === of(best.p)) || (!of(c) && best.shared >= 2);
+      conflicts.push([c, best.p, bound]);
+    }
   }
   return { conflicts, backed };
 }

@@ -138,6 +138,20 @@ describe('evidence must agree on who and where', () => {
     assert.notStrictEqual(putin.status, 'conflicting');
   });
 
+  it('flags a distance and a date tied to the same words even in a loosely worded sentence', () => {
+    const front = analyzer.analyze('draft.md', 'Russia claims advances along the 1,500km front line, where Kyiv\'s forces are waiting for delayed American weapons.').claims[0];
+    assert.strictEqual(front.status, 'conflicting');
+    assert.match(front.evidence[0].note, /1,500km.*1,000km/);
+    const pact = analyzer.analyze('draft.md', 'China and Russia declared their "no limits" partnership in February 2020, days before Russian troops crossed into Ukraine.').claims[0];
+    assert.strictEqual(pact.status, 'conflicting');
+    assert.match(pact.evidence[0].note, /february 2020.*february 2022/);
+  });
+
+  it('does not call a date wrong when a closer passage carries it and a weaker one names another event', () => {
+    const c = analyzer.analyze('draft.md', 'China and Russia first declared their "no limits" partnership in February 2022, shortly before Russia\'s full-scale invasion of Ukraine.').claims[0];
+    assert.strictEqual(c.status, 'corroborated', JSON.stringify(c.evidence.map((e) => e.note)));
+  });
+
   it('reads another outlet\'s rendering of a quote as a translation, not a misquote', () => {
     const report = analyzer.analyze(seedPaths()[0], read(seedPaths()[0]));
     const c = report.claims.find((x) => x.text.includes('good neighbours, good friends, good partners'))!;
