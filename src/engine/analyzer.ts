@@ -26,6 +26,35 @@ export class Analyzer {
 
   /** Analyses a document. A corpus document at the same path is never its own evidence. */
   analyze(path: string, text: string): FileReport {
+    const steps = this.analysisSteps(path, text);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * The same analysis, giving the event loop a turn whenever a slice of work has run for `sliceMs`, so that
+   * an editor stays responsive on a long draft or a large corpus. Resolves to undefined once isCancelled()
+   * says so (a newer version of the text is waiting).
+   */
+  async analyzeAsync(path: string, text: string, opts: { isCancelled?: () => boolean; sliceMs?: number } = {}): Promise<FileReport | undefined> {
+    const steps = this.analysisSteps(path, text);
+    const sliceMs = opts.sliceMs ?? 15;
+    let sliceStart = Date.now();
+    for (;;) {
+      if (opts.isCancelled?.()) return undefined;
+      const step = steps.next();
+      if (step.done) return step.value;
+      if (Date.now() - sliceStart >= sliceMs) {
+        await new Promise<void>((resolve) => setTimeout(resolve, 0));
+        sliceStart = Date.now();
+      }
+    }
+  }
+
+  /** Analysis one block (paragraph) at a time: yields after each block, returns the report. */
+  private *analysisSteps(path: string, text: string): Generator<void, FileReport, void> {
     if (this.cacheVersion !== this.corpus.version) {
       this.blockCache.clear();
       this.cacheVersion = this.corpus.version;
@@ -33,9 +62,10 @@ export class Analyzer {
     const noise = findNoise(text, this.options);
     const claims: Claim[] = [];
     const blocks = splitBlocks(text, isMarkdownPath(path));
-    blocks.forEach((block, index) => {
+    for (let index = 0; index < blocks.length; index++) {
+      const block = blocks[index];
       // Headlines compress and tease; the body carries the checkable claims (a heading, or a title line on top).
-      if (block.kind === 'heading' || (index === 0 && blocks.length > 1 && isTitleLine(block.text))) return;
+      if (block.kind === 'heading' || (index === 0 && blocks.length > 1 && isTitleLine(block.text))) continue;
       const inside = noise.filter((n) => n.end > block.start && n.start < block.end).map((n) => `${n.start - block.start}:${n.end - block.start}`);
       const key = `${path}\u0000${inside.join(',')}\u0000${block.text}`;
       let cached = this.blockCache.get(key);
@@ -43,9 +73,10 @@ export class Analyzer {
         cached = this.analyzeBlock(path, block, noise).map((c) => ({ ...c, start: c.start - block.start, end: c.end - block.start }));
         if (this.blockCache.size > 20000) this.blockCache.clear();
         this.blockCache.set(key, cached);
+        yield;
       }
       for (const c of cached) claims.push({ ...c, start: c.start + block.start, end: c.end + block.start });
-    });
+    }
     return { path, noise, claims };
   }
 

@@ -154,7 +154,11 @@ export class AnalysisScheduler implements vscode.Disposable {
     }
     const generation = this.corpus.generation;
     const started = Date.now();
-    const report = this.analyzerFor(doc.uri).analyze(key, text);
+    // Paragraph by paragraph, yielding to the extension host between slices; a newer edit cancels the run.
+    const report = await this.analyzerFor(doc.uri).analyzeAsync(key, text, {
+      isCancelled: () => token.isCancellationRequested || doc.isClosed || doc.version !== version,
+    });
+    if (!report) return;
     const ms = Date.now() - started;
     if (ms > 200) this.log.appendLine(`[analysis] ${vscode.workspace.asRelativePath(doc.uri)} took ${ms} ms`);
     // Never publish a result for an older version of the text (or an older corpus).

@@ -20,7 +20,8 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
       value = claimHoverMarkdown(claim, {
         maxEvidence: readSettings(doc.uri).maxEvidence,
         sourceName,
-        sharedOrigins: this.services.corpus.corpus.sharedOrigins(),
+        // Only among the passages shown: the whole corpus's table costs seconds in a large archive.
+        sharedOrigins: this.services.corpus.corpus.sharedOrigins(0.05, claim.evidence.map((e) => e.path)),
         documentUri: result.uri,
         ignored: this.services.ignored.isIgnored(doc.uri, claim.text),
       });

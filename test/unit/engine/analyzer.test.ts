@@ -186,6 +186,17 @@ describe('corpus and cache', () => {
     assert.notStrictEqual(second.claims[1].status, 'unsupported');
   });
 
+  it('analyzeAsync() gives the same report as analyze(), and stops when cancelled', async () => {
+    const corpus = seedCorpus();
+    const text = read(DRAFT);
+    const sync = new Analyzer(corpus).analyze(DRAFT, text);
+    const async = await new Analyzer(corpus).analyzeAsync(DRAFT, text, { sliceMs: 0 });
+    assert.deepStrictEqual(async, sync);
+    let calls = 0;
+    const cancelled = await new Analyzer(corpus).analyzeAsync(DRAFT, text, { sliceMs: 0, isCancelled: () => ++calls > 2 });
+    assert.strictEqual(cancelled, undefined);
+  });
+
   it('corroborate() ranks passages for any selected text', () => {
     const analyzer = new Analyzer(seedCorpus());
     const ranked = analyzer.corroborate('informal talks over tea', {});
