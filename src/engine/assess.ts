@@ -200,7 +200,14 @@ export function assess(claim: ClaimProbe, passage: Passage, corpus: Corpus): Ass
     result.relation = 'conflicts';
     result.note = conflictNotes.join('; ');
   } else {
-    const agreed = [...result.backedNumbers.map(fmtNumber), ...result.backedYears.map(String)];
+    // "more than 40 times (42 times in the source)": say what the source has when it words the figure otherwise.
+    const agreedNumber = (n: NumberFact) => {
+      const p = numberCmp.backedBy.get(n);
+      return p && p.text.trim().toLowerCase() !== n.text.trim().toLowerCase() ? `${fmtNumber(n)} (${fmtNumber(p)} in the source)` : fmtNumber(n);
+    };
+    // Small counts in words ("the two leaders") are not worth naming; "two-day" and figures are.
+    const worthNaming = (n: NumberFact) => n.value > 2 || /\d|-/.test(n.text);
+    const agreed = [...result.backedNumbers.filter(worthNaming).map(agreedNumber), ...result.backedYears.map(String)];
     if (result.backedQuotes.length) agreed.push('the quote');
     result.note = dice >= 0.85 ? 'same wording' : agreed.length ? `agrees on ${agreed.join(', ')}` : 'similar wording';
     if (rendering) result.note += `; ${rendering}`;

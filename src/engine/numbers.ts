@@ -246,16 +246,21 @@ export function compatible(a: NumberFact, b: NumberFact): boolean {
 }
 
 /** For each claim number: the passage numbers with the same unit, and whether any agrees. */
-export function compareNumbers(claim: NumberFact[], passage: NumberFact[]): { conflicts: [NumberFact, NumberFact, boolean][]; backed: NumberFact[] } {
+export function compareNumbers(claim: NumberFact[], passage: NumberFact[]): { conflicts: [NumberFact, NumberFact, boolean][]; backed: NumberFact[]; backedBy: Map<NumberFact, NumberFact> } {
   // The third member says whether both numbers are tied to the same person (an age), which makes the conflict certain.
   const conflicts: [NumberFact, NumberFact, boolean][] = [];
   const backed: NumberFact[] = [];
+  const backedBy = new Map<NumberFact, NumberFact>();
   for (const c of claim) {
     const of = (n: NumberFact) => (n as AgeFact).of;
     const same = passage.filter((p) => sameUnit(c, p) && (c.unit.startsWith('ordinal') === p.unit.startsWith('ordinal')) &&
       !(of(c) && of(p) && of(c) !== of(p)));
     if (!same.length) continue;
-    if (same.some((p) => compatible(c, p))) backed.push(c);
+    const agreeing = same.find((p) => compatible(c, p));
+    if (agreeing) {
+      backed.push(c);
+      backedBy.set(c, agreeing);
+    }
     else if (c.qualifier !== 'vague' && same.every((p) => p.qualifier !== 'vague')) {
       // Tied to the same thing: the same person's age, or two of the words around the number in common
       // ("advances along the 1,500km front line" / "advances on the 1,000km (600-mile) long front line").
@@ -266,5 +271,5 @@ export function compareNumbers(claim: NumberFact[], passage: NumberFact[]): { co
       conflicts.push([c, best.p, bound]);
     }
   }
-  return { conflicts, backed };
+  return { conflicts, backed, backedBy };
 }
