@@ -9,7 +9,7 @@ import { splitBlocks, splitClauses, splitSentences } from './segment';
 import { Claim, ClaimStatus, EngineOptions, Evidence, FileReport, NoiseSpan, Span } from './types';
 
 /** Passages scored in full per claim, after the cheap term-overlap ranking of the index. */
-const CANDIDATES = 20;
+const CANDIDATES = 16;
 
 /** A claim relative to its block, as cached. */
 type CachedClaim = Omit<Claim, 'start' | 'end'> & { start: number; end: number };

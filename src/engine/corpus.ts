@@ -56,7 +56,7 @@ interface DocEntry {
 
 const SHINGLE = 5;
 /** Most postings one candidate query merges (see candidates()). */
-const POSTINGS_BUDGET = 6000;
+const POSTINGS_BUDGET = 4000;
 /** How many best-matching documents a query looks inside for passages. */
 const DOCS_PER_QUERY = 20;
 /** Shingles shared by more documents than this are boilerplate, not shared origin. */
@@ -114,6 +114,8 @@ export class Corpus {
   });
   private readonly pairCache = new Map<string, number>();
   private readonly termHashes = new Map<string, number>();
+  private readonly idfCache = new Map<string, number>();
+  private idfVersion = -1;
   private nextId = 1;
   private passageTotal = 0;
   private sharedCache: { version: number; origins: SharedOrigin[] } | null = null;
@@ -194,7 +196,16 @@ export class Corpus {
 
   /** Inverse document frequency of a term over passages: rare terms weigh more. */
   idf(term: string): number {
-    return Math.log(1 + (this.passageTotal + 1) / ((this.df.get(term) ?? 0) + 0.5));
+    if (this.idfVersion !== this.version) {
+      this.idfCache.clear();
+      this.idfVersion = this.version;
+    }
+    let v = this.idfCache.get(term);
+    if (v === undefined) {
+      v = Math.log(1 + (this.passageTotal + 1) / ((this.df.get(term) ?? 0) + 0.5));
+      this.idfCache.set(term, v);
+    }
+    return v;
   }
 
   /** Whether a term is uncommon: in at most a sixth of the passages (or in one or two of a handful). */
