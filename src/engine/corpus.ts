@@ -104,10 +104,12 @@ export class Corpus {
   private readonly docsById = new Map<number, DocEntry>();
   private readonly df = new Map<string, number>();
   private readonly facts = new Map<number, PassageFacts>();
-  private readonly index = new MiniSearch<{ id: number; t: string }>({
+  // Documents are given as their distinct terms, already normalised: no string to join and split again.
+  private readonly index = new MiniSearch<{ id: number; t: string[] }>({
     fields: ['t'],
     storeFields: [],
-    tokenize: (s) => s.split(' '),
+    stringifyField: (value) => value as unknown as string,
+    tokenize: (s) => (Array.isArray(s) ? (s as unknown as string[]) : s.split(' ')),
     processTerm: (t) => t || null,
     searchOptions: { combineWith: 'OR' },
     autoVacuum: { minDirtCount: 200, minDirtFactor: 0.2, batchSize: 1000, batchWait: 10 },
@@ -149,7 +151,7 @@ export class Corpus {
     // The inverted index holds documents; passages are ranked inside the best documents (see candidates()).
     // Measured: indexing every passage in minisearch made its per-term maps the main cost at 10,000 articles.
     const entry: DocEntry = { id: this.nextId++, path, text, passages, shingles };
-    this.index.add({ id: entry.id, t: [...docTerms].join(' ') });
+    this.index.add({ id: entry.id, t: [...docTerms] });
     this.passageTotal += passages.length;
     this.docs.set(path, entry);
     this.docsById.set(entry.id, entry);

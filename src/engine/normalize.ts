@@ -91,7 +91,10 @@ mr mrs ms dr`.split(/\s+/));
 
 /** Lower-cases, folds punctuation variants and strips Markdown emphasis and link targets. */
 export function normalizeText(text: string): string {
-  return foldPunctuation(text)
+  const folded = foldPunctuation(text);
+  // Most text has no Markdown syntax at all: skip the two replacements then.
+  if (!/[[*_~`#>]/.test(folded)) return folded.toLowerCase();
+  return folded
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_~`#>]+/g, ' ')
     .toLowerCase();
