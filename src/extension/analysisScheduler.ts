@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { Analyzer, Corpus, Evidence, FileReport } from '../engine';
 import { WorkspaceCorpus } from './corpusIndex';
-import { LineIndex } from './offsets';
+import { LineIndex } from '../engine/lines';
 import { engineOptions, readSettings } from './settings';
 
 /** A report together with the exact text and version it was computed from. */

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { Span } from '../engine';
 import { WorkspaceCorpus } from './corpusIndex';
-import { LineIndex } from './offsets';
+import { LineIndex } from '../engine/lines';
 
 export function spanRange(lines: LineIndex, span: { start: number; end: number }): vscode.Range {
   const a = lines.position(span.start);

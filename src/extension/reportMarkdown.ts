@@ -4,7 +4,7 @@
 import type { ClaimStatus, FileReport } from '../engine';
 import { clip, overlapsNoise, readableNote } from './findings';
 import { escapeMarkdownInline as escapeMarkdown, statusLabel } from './hoverMarkdown';
-import { LineIndex } from './offsets';
+import { LineIndex } from '../engine/lines';
 
 /** A clickable range of the report text and the claim it points at (offsets into the draft). */
 export interface ReportLink {

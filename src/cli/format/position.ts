@@ -1,6 +1,7 @@
 // Offsets → 1-based line and column as an editor shows them (columns in UTF-16 code units, like VS Code
 // and SARIF's default columnKind). Line breaks are \n, \r\n and a lone \r; a BOM at the start of the file is
 // not a column, since editors hide it.
+import { LineIndex } from '../../engine/lines';
 
 /** 1-based position of an offset. */
 export interface Position {
@@ -8,37 +9,27 @@ export interface Position {
   column: number;
 }
 
-/** Line starts of one text, computed once and searched per offset. */
-export class LineIndex {
-  private readonly starts: number[] = [0];
+/** 1-based positions of one text, hiding a BOM on the first line as editors do. */
+export class TextPositions {
+  private readonly lines: LineIndex;
   private readonly bom: boolean;
 
-  constructor(private readonly text: string) {
+  constructor(text: string) {
+    this.lines = new LineIndex(text);
     this.bom = text.charCodeAt(0) === 0xfeff;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) this.starts.push(i + 1);
-    }
   }
 
   /** The position of `offset` (clamped to the text). */
   position(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid] <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    const skip = lo === 0 && this.bom && o > 0 ? 1 : 0;
-    return { line: lo + 1, column: o - this.starts[lo] - skip + 1 };
+    const p = this.lines.position(offset);
+    const skip = p.line === 0 && this.bom && offset > 0 ? 1 : 0;
+    return { line: p.line + 1, column: p.character - skip + 1 };
   }
 }
 
 /** Line indexes for many texts, built on first use. */
 export class Positions {
-  private readonly cache = new Map<string, LineIndex>();
+  private readonly cache = new Map<string, TextPositions>();
 
   constructor(private readonly texts: ReadonlyMap<string, string>) {}
 
@@ -48,7 +39,7 @@ export class Positions {
     if (!index) {
       const text = this.texts.get(path);
       if (text === undefined) return undefined;
-      index = new LineIndex(text);
+      index = new TextPositions(text);
       this.cache.set(path, index);
     }
     return index.position(offset);

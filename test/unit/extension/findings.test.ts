@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { claimAt, decorationSpans, findingCode, findingsFor, gutterMarks, parseSeverity, readableNote, statusCounts } from '../../../src/extension/findings';
-import { LineIndex } from '../../../src/extension/offsets';
+import { LineIndex } from '../../../src/engine/lines';
 import { conflicting, corroborated, draft, misquote, report, span, unsupported } from './fixtures';
 
 const none = () => false;

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { LineIndex } from '../../../src/extension/offsets';
+import { LineIndex } from '../../../src/engine/lines';
 
 describe('LineIndex (engine offsets → editor positions)', () => {
   it('maps offsets to lines and characters across \\n, \\r\\n and \\r line ends', () => {

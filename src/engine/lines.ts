@@ -1,6 +1,6 @@
-// Engine offsets (UTF-16 indices into the analysed text) → line/character positions of that same text.
-// Built from the text that was analysed, not from the live document, so a report is never mapped
-// through a newer version of the document.
+// Offsets (UTF-16 indices into a text) ↔ zero-based line/character positions of that same text, for every
+// front end: the extension maps reports through the text that was analysed (never a newer version of the
+// document), the CLI prints 1-based positions. Line breaks are \n, \r\n and a lone \r.
 
 /** A zero-based line and UTF-16 character, as in vscode.Position. */
 export interface LineCharacter {
