@@ -145,7 +145,7 @@ export function assess(claim: ClaimProbe, passage: Passage, corpus: Corpus): Ass
       }
       if (!result.differingQuotes.includes(qi)) {
         result.differingQuotes.push(qi);
-        quoteNotes.push(cmp.differences.map((d) => `“${d.claim}” here, ${d.source ? `“${d.source}”` : 'nothing'} in the source`).join('; '));
+        quoteNotes.push(cmp.differences.map((d) => (d.claim ? `“${d.claim}” here, ${d.source ? `“${d.source}”` : 'nothing'} in the source` : `“${d.source}” left out`)).join('; '));
       }
     }
   });

@@ -32,11 +32,13 @@ const SENTENCE_RULES: Rule[] = [
   { kind: 'read-also', maxWords: 25, re: /^(?:read|see) (?:also|more)\s*:/i },
   { kind: 'editorial-note', maxWords: 25, re: /^this is a breaking news update\b|\b(?:earlier|previous) (?:story|version) follows below\b/i },
   { kind: 'copyright', maxWords: 25, re: /^(?:©|\(c\)|copyright\b)|^all rights reserved\.?$/i },
+  // A dateline standing as a sentence of its own: "BEIJING, May 16. /TASS/."
+  { kind: 'byline', maxWords: 8, re: /^\p{Lu}[\p{Lu} .'-]{2,},?\s*(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2}\s*[.,]?)?\s*[/(]\s*\p{Lu}[\p{L} -]+\s*[/)]\.?$/u },
 ];
 
 // Words that every sentence rule needs (or capitals for a shouted note): a line without them has no glued prompt.
 const PROMPT_WORDS = /\b(?:follow|join|like|click|tap|download|sign|subscribe|read|see|this is|earlier|previous|copyright|all rights)\b|©|\(c\)/i;
-const PROMPT_HINT = { test: (s: string) => PROMPT_WORDS.test(s) || /\p{Lu}{3,}\s+\p{Lu}{2,}/u.test(s) };
+const PROMPT_HINT = { test: (s: string) => PROMPT_WORDS.test(s) || /\p{Lu}{3,}\s+\p{Lu}{2,}|[/(]\s*\p{Lu}{2,}\s*[/)]/u.test(s) };
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 // A line that is only a date and time stamp: "May 15, 2024 | 8:10 PM", "15 May 2024 09:12 GMT".

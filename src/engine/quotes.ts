@@ -1,7 +1,7 @@
 // Quotations: extraction with their speaker, and comparison of one quote with another, so that
 // "never agreed" vs "never refused" is a misquote while a difference of punctuation, or a translation
 // that only adds a word ("unprecedented level" vs "unprecedentedly high level"), is not.
-import { allTerms, foldPunctuation } from './normalize';
+import { allTerms, foldPunctuation, STOPWORDS } from './normalize';
 import { QuoteFact } from './types';
 
 const SPEECH_VERBS = 'said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|states|declared|insisted|stressed|argued|warned|explained|claimed|asserted|remarked|recalled|replied|announced|was quoted|was cited|quoted|cited';
@@ -21,8 +21,11 @@ export function quotesIn(text: string): { start: number; end: number; text: stri
   return out;
 }
 
+const TITLE = /^(?:President|Prime|Minister|Premier|Chancellor|Secretary|Spokesman|Spokeswoman|Spokesperson|Ambassador|Leader|Mr|Mrs|Ms|Dr|Gen|Col|Lt)\.?$/;
+
+/** The surname of a speaker ("Foreign Minister Sergei Lavrov" → "Lavrov"); '' for a bare title ("The President"). */
 function lastName(name: string): string {
-  const parts = name.replace(/^(?:(?:President|Prime Minister|Minister|Mr|Mrs|Ms|Dr|Gen|Col|Lt)\.?\s+)+/, '').split(/\s+/);
+  const parts = name.split(/\s+/).filter((w) => !TITLE.test(w) && !/^(?:The|Foreign|Defence|Defense|Chinese|Russian)$/.test(w));
   return parts[parts.length - 1] ?? '';
 }
 
@@ -78,8 +81,11 @@ export interface QuoteComparison {
   differences: { claim: string; source: string }[];
 }
 
-// Words whose absence or swap in a translation does not change what was said.
-const FILLER = new Set(['the', 'a', 'an', 'of', 'and', 'that', 'high', 'very', 'our', 'their', 'to', 'in', 'is', 'be']);
+// Words whose absence or swap in a translation does not change what was said: function words ("are" / "is",
+// "against" / "at") and intensifiers. Negations are not among them: "not open" and "open" differ.
+const NEGATIONS = new Set(['not', 'no', 'nor', 'never', "n't"]);
+const FILLER = new Set([...STOPWORDS, 'high', 'highly', 'against', 'toward', 'within', 'without', 'between', 'among', 'through', 'per', 'via', 'upon', 'such']
+  .filter((w) => !['not', 'no', 'nor', 'never', 'only'].includes(w)));
 
 function wordsAt(words: string[], from: number, to: number): string {
   return words.slice(from, to).join(' ');
@@ -112,7 +118,15 @@ export function compareQuotes(claimQuote: string, sourceQuote: string): QuoteCom
     const [i0, j0] = anchors[k];
     const [i1, j1] = anchors[k + 1];
     const ca = a.slice(i0 + 1, i1).filter((t) => !FILLER.has(t));
-    if (ca.length === 0) continue; // the claim leaves words out or adds only filler: not a misquote
+    if (ca.length === 0) {
+      // The claim leaves words out or adds only filler: not a misquote, unless what it leaves out is a negation.
+      const lo = Math.max(0, j0 + 1);
+      const gap = b.slice(lo, Math.min(b.length, Math.max(lo, j1)));
+      const dropped = gap.filter((t) => NEGATIONS.has(t));
+      // Only a short gap: a long one is another clause of the source ("not situation driven and not aimed").
+      if (dropped.length && gap.length <= 2 && k > 0 && k + 1 < anchors.length - 1) differences.push({ claim: '', source: dropped.join(' ') });
+      continue;
+    }
     const lo = Math.max(0, j0 + 1);
     const hi = Math.min(b.length, Math.max(lo, j1));
     const cb = b.slice(lo, hi).filter((t) => !FILLER.has(t));

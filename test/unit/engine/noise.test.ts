@@ -61,6 +61,11 @@ describe('noise', () => {
     assert.deepStrictEqual(kinds(text), [['share-follow', 'Follow Sputnik’s live feed to learn more.']]);
   });
 
+  it('finds an agency dateline standing as its own sentence, and keeps the sentence after it', () => {
+    const text = 'BEIJING, May 16. /TASS/. Russian President Vladimir Putin has arrived in Beijing on a state visit.';
+    assert.deepStrictEqual(kinds(text), [['byline', 'BEIJING, May 16. /TASS/.']]);
+  });
+
   it('applies user patterns from the configuration', () => {
     const text = 'Putin arrived in Beijing on Thursday for talks.\n\nPowered by WireDesk 3000 syndication';
     assert.deepStrictEqual(kinds(text, ['^powered by wiredesk']), [['custom', 'Powered by WireDesk 3000 syndication']]);

@@ -32,6 +32,24 @@ describe('quotes', () => {
     assert.strictEqual(c.differences.length, 0);
   });
 
+  it('does not call a change of function words a misquote ("are not aiming against" / "is not aimed at")', () => {
+    const c = compareQuotes('Russia and China are not aiming against anyone', 'The relationship between Russia and China is not situation driven and not aimed at anyone');
+    assert.deepStrictEqual(c.differences, []);
+  });
+
+  it('does call a dropped negation a misquote', () => {
+    const c = compareQuotes('We are open to negotiate with everyone involved', 'We are not open to negotiate with everyone involved');
+    assert.deepStrictEqual(c.differences, [{ claim: '', source: 'not' }]);
+    assert.deepStrictEqual(compareQuotes('We are open to talks with everyone', 'We are indeed open to talks with everyone').differences, [], 'leaving out a word that is no negation is fine');
+    const added = compareQuotes('We are never open to negotiate with everyone', 'We are open to negotiate with everyone');
+    assert.deepStrictEqual(added.differences.map((d) => d.claim), ['never']);
+  });
+
+  it('takes no speaker from a bare title ("The President said")', () => {
+    assert.strictEqual(quoteFacts('The President said he was "glad to be in China among friends".')[0].speaker, '');
+    assert.strictEqual(quoteFacts('Foreign Minister Sergei Lavrov said it would "strengthen our joint work".')[0].speaker, 'Lavrov');
+  });
+
   it('does not treat different quotes as the same one', () => {
     assert.ok(!compareQuotes('We are open to a dialogue on Gaza', 'We will try to establish closer cooperation in the field of industry').same);
   });
