@@ -154,7 +154,7 @@ export function assess(claim: ClaimProbe, passage: Passage, corpus: Corpus): Ass
   result.backedNumbers = numberCmp.backed;
   result.backedYears = claim.years.filter((y) => facts.years.includes(y));
   // The same specific quantity ("75 years", "8,000 people") or the same quote is strong evidence of the same fact.
-  const specific = result.backedNumbers.filter((n) => n.value >= 3 && n.unit && !n.unit.startsWith('ordinal')).length;
+  const specific = result.backedNumbers.filter((n) => n.unit && !n.unit.startsWith('ordinal') && (n.value >= 3 || /\d|-/.test(n.text))).length;
   const ordinals = result.backedNumbers.filter((n) => n.unit.startsWith('ordinal')).length;
   const bonus = Math.min(0.2, 0.1 * specific + 0.05 * ordinals) + (result.backedQuotes.length ? 0.1 : 0);
   const score = Math.round(Math.min(1, textScore + (textScore >= 0.15 ? bonus : 0)) * 1000) / 1000;
