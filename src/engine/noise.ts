@@ -37,8 +37,30 @@ const SENTENCE_RULES: Rule[] = [
 ];
 
 // Words that every sentence rule needs (or capitals for a shouted note): a line without them has no glued prompt.
-const PROMPT_WORDS = /\b(?:follow|join|like|click|tap|download|sign|subscribe|read|see|this is|earlier|previous|copyright|all rights)\b|©|\(c\)/i;
-const PROMPT_HINT = { test: (s: string) => PROMPT_WORDS.test(s) || /\p{Lu}{3,}\s+\p{Lu}{2,}|[/(]\s*\p{Lu}{2,}\s*[/)]/u.test(s) };
+const PROMPT_STARTS = new Set(['follow', 'join', 'like', 'click', 'tap', 'download', 'sign', 'subscribe', 'read', 'see', 'this']);
+const PROMPT_PHRASES = ['©', '(c)', 'copyright', 'all rights', 'earlier story', 'previous story', 'earlier version', 'previous version'];
+
+/** Cheap test (no regular expression over the whole line) for what a sentence rule could match in a line. */
+const PROMPT_HINT = {
+  test(s: string): boolean {
+    const lower = s.toLowerCase();
+    for (const p of PROMPT_PHRASES) if (lower.includes(p)) return true;
+    let upperRun = 0;
+    let sentenceStart = true;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      // Capitals in a row (a shouted note, a dateline) or an agency tag in slashes or brackets.
+      if (c >= 65 && c <= 90) { if (++upperRun >= 3 && (s[i + 1] === ' ' || s[i + 1] === '/' || s[i + 1] === ')')) return true; } else upperRun = 0;
+      if (sentenceStart && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
+        let k = i;
+        while (k < s.length && /[a-z]/.test(lower[k])) k++;
+        if (PROMPT_STARTS.has(lower.slice(i, k))) return true;
+        sentenceStart = false;
+      } else if (c === 46 || c === 33 || c === 63) sentenceStart = true;
+    }
+    return false;
+  },
+};
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 // A line that is only a date and time stamp: "May 15, 2024 | 8:10 PM", "15 May 2024 09:12 GMT".
@@ -60,6 +82,10 @@ function isTitleCaseLine(s: string, maxWords: number): boolean {
 
 /** An all-capitals sentence of several words: an editorial note ("THIS IS A BREAKING NEWS UPDATE."). */
 function isShouting(s: string): boolean {
+  let upper = 0;
+  for (let i = 0; i < s.length && upper < 8; i++) { const c = s.charCodeAt(i); if (c >= 65 && c <= 90) upper++; }
+  // Fewer capitals than four shouted words have (text in other scripts, without Latin letters, goes on).
+  if (upper < 8 && /[A-Za-z]/.test(s)) return false;
   const ws = wordsOf(s).filter((w) => /\p{L}/u.test(w));
   if (ws.length < 4) return false;
   const caps = ws.filter((w) => w === w.toUpperCase()).length;

@@ -144,10 +144,11 @@ function synonymOf(term: string): string {
 // and normalising a word (spelling, stemming) costs far more than a map look-up.
 const CONTENT_TERMS_OF_WORD = new Map<string, readonly string[]>();
 
-function contentTermsOfWord(w: string): readonly string[] {
-  let hit = CONTENT_TERMS_OF_WORD.get(w);
+function contentTermsOfWord(raw: string): readonly string[] {
+  let hit = CONTENT_TERMS_OF_WORD.get(raw);
   if (!hit) {
     const out: string[] = [];
+    const w = foldPunctuation(raw).toLowerCase();
     for (const p of wordParts(w)) {
       const bare = p.replace(/'s$/, '');
       if (STOPWORDS.has(bare) || bare.length === 0) continue;
@@ -156,15 +157,20 @@ function contentTermsOfWord(w: string): readonly string[] {
     }
     hit = out;
     if (CONTENT_TERMS_OF_WORD.size > 200000) CONTENT_TERMS_OF_WORD.clear();
-    CONTENT_TERMS_OF_WORD.set(w, hit);
+    CONTENT_TERMS_OF_WORD.set(raw, hit);
   }
   return hit;
 }
 
 /** Content terms of a text: stemmed, American-spelled, stop words dropped. Order kept, duplicates kept. */
+// Words as written, curly apostrophes and dashes included: each distinct form is folded once, in the cache.
+const RAW_WORD_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:['\u2019.\-\u2010\u2011][\p{L}\p{N}]+)*/gu;
+
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
-  for (const w of words(text)) for (const t of contentTermsOfWord(w)) out.push(t);
+  // Markdown needs its link targets and emphasis taken out first; plain text goes word by word.
+  const raw = /[[*_~`#>]/.test(text) ? words(text) : text.match(RAW_WORD_RE) ?? [];
+  for (const w of raw) for (const t of contentTermsOfWord(w)) out.push(t);
   return out;
 }
 
