@@ -1,6 +1,6 @@
 // Analysis of one document against the corpus: noise, claims with facts, evidence and status.
 // Results are cached per paragraph (block) text, so re-analysis after an edit redoes only what changed.
-import { assess, Assessment, ClaimProbe, CONFLICT_MIN, EVIDENCE_MIN, probe } from './assess';
+import { assess, Assessment, ClaimProbe, EVIDENCE_MIN, nameIn, probe } from './assess';
 import { Corpus, isMarkdownPath } from './corpus';
 import { EntityCache, factsOf, isCheckable } from './facts';
 import { findNoise, inNoise } from './noise';
@@ -188,15 +188,13 @@ const CORROBORATED_MIN = 0.5;
 /** Status from the assessed passages: which of the claim's facts are backed, and how closely. */
 function statusOf(p: ClaimProbe, assessed: Assessment[], conflict: boolean): ClaimStatus {
   if (conflict) return 'conflicting';
-  const supporting = assessed.filter((a) => a.relation === 'supports' && a.score >= EVIDENCE_MIN * 0.999 || a.backedQuotes.length);
+  const supporting = assessed.filter((a) => a.relation === 'supports' || a.backedQuotes.length > 0);
   if (!supporting.length) return 'unsupported';
   const best = Math.max(...supporting.map((a) => a.score));
   const numbersBacked = p.facts.numbers.filter((n) => n.qualifier !== 'vague').every((n) => supporting.some((a) => a.backedNumbers.includes(n)));
   const yearsBacked = p.years.every((y) => supporting.some((a) => a.backedYears.includes(y)));
   const quotesBacked = p.facts.quotes.every((_, i) => supporting.some((a) => a.backedQuotes.includes(i))) || p.facts.quotes.every((q) => q.text.split(/\s+/).length < 3);
-  // A name is backed where its head word is there ("Lavrov" for "Foreign Minister Sergei Lavrov") or most of its words.
-  const named = (terms: string[], set: Set<string>) => set.has(terms[terms.length - 1]) || terms.filter((t) => set.has(t)).length * 2 >= terms.length;
-  const entitiesBacked = p.entityTerms.filter((terms) => supporting.some((a) => named(terms, a.passage.termSet))).length;
+  const entitiesBacked = p.entityTerms.filter((terms) => supporting.some((a) => nameIn(terms, a.passage.termSet))).length;
   const entityShare = p.entityTerms.length ? entitiesBacked / p.entityTerms.length : 1;
   if (best >= CORROBORATED_MIN && numbersBacked && yearsBacked && quotesBacked && entityShare >= 0.6) return 'corroborated';
   return 'partial';

@@ -66,6 +66,11 @@ function segmentsOf(text: string): { terms: Set<string>; norm: string }[] {
   return out.length > 1 ? out : [];
 }
 
+/** A name is in a passage where its head word is ("Lavrov" for "Foreign Minister Sergei Lavrov"), or most of its words. */
+export function nameIn(terms: readonly string[], set: Set<string>): boolean {
+  return set.has(terms[terms.length - 1]) || terms.filter((t) => set.has(t)).length * 2 >= terms.length;
+}
+
 export function probe(text: string, facts: Facts, years: number[]): ClaimProbe {
   const terms = contentTerms(text);
   return {
@@ -103,8 +108,7 @@ export function assess(claim: ClaimProbe, passage: Passage, corpus: Corpus): Ass
     for (const terms of entities) {
       const w = Math.max(0, corpus.idf(terms[terms.length - 1]) - 1.5);
       total += w;
-      const present = terms.filter((t) => passage.termSet.has(t)).length;
-      if (passage.termSet.has(terms[terms.length - 1]) || present * 2 >= terms.length) met += w;
+      if (nameIn(terms, passage.termSet)) met += w;
     }
     return total > 0 ? met / total : 1;
   };
