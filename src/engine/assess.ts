@@ -1,7 +1,7 @@
 // Scores one passage against one claim and decides the relation: supports, conflicts (a number, unit
 // value or year differs) or quote-differs (the same quote with other words).
 import { compareTwoStrings } from 'string-similarity';
-import { Corpus, Passage } from './corpus';
+import { Corpus, Passage, PassageFacts } from './corpus';
 import { contentTerms, normalizeText } from './normalize';
 import { compareNumbers } from './numbers';
 import { compareQuotes } from './quotes';
@@ -90,8 +90,17 @@ function fmtNumber(n: NumberFact): string {
   return n.text.trim();
 }
 
-/** Compares one passage with a claim. */
-export function assess(claim: ClaimProbe, passage: Passage, corpus: Corpus): Assessment {
+/** How close a passage is to a claim in words and names, before any fact is compared. */
+interface Similarity {
+  /** 0..1: weighted shared terms, string similarity and name agreement, with credit for one well-backed part. */
+  text: number;
+  dice: number;
+  /** Share (by rarity) of the claim's names that the passage carries. */
+  entityAgreement: number;
+  shared: string[];
+}
+
+function similarity(claim: ClaimProbe, passage: Passage, corpus: Corpus): Similarity {
   const shared = [...claim.termSet].filter((t) => passage.termSet.has(t));
   const claimWeight = weight(corpus, claim.termSet) || 1;
   const passageWeight = weight(corpus, passage.termSet) || 1;
@@ -99,9 +108,9 @@ export function assess(claim: ClaimProbe, passage: Passage, corpus: Corpus): Ass
   const coverage = sharedWeight / claimWeight;
   const precision = sharedWeight / passageWeight;
   const dice = compareTwoStrings(claim.norm, passage.norm);
-  // Who and where: a passage about other people or places does not confirm this claim.
-  // Each named entity counts when its head word (a surname, a place name) or most of its words are there,
-  // weighted by how rare the head is: the story's protagonists, named everywhere, tell passages apart no better than stop words.
+  // Who and where: a passage about other people or places does not confirm this claim. Each name counts
+  // by how rare its head word is: the story's protagonists, named everywhere, tell passages apart no better
+  // than stop words.
   const agreement = (entities: string[][]) => {
     let total = 0;
     let met = 0;
@@ -125,96 +134,111 @@ export function assess(claim: ClaimProbe, passage: Passage, corpus: Corpus): Ass
     const segScore = segBase * (0.5 + 0.5 * agreement(claim.entityTerms.filter((e) => e.some((t) => seg.terms.has(t)))));
     if (segScore > bestSegment) bestSegment = segScore;
   }
-  const textScore = full + 0.5 * Math.max(0, bestSegment - full);
+  return { text: full + 0.5 * Math.max(0, bestSegment - full), dice, entityAgreement, shared };
+}
 
-  const facts = corpus.factsOf(passage);
-  // A name of several words ("Great Hall of the People") counts once.
-  const names = new Set(claim.entityTerms.flat());
-  const sharedPredicate = shared.filter((t) => !names.has(t)).length;
-  const sharedDistinct = shared.filter((t) => !names.has(t) && corpus.isDistinct(t)).length +
-    claim.entityTerms.filter((e) => e.some((t) => passage.termSet.has(t) && corpus.isDistinct(t))).length;
-  const result: Assessment = { passage, score: 0, relation: 'supports', note: '', backedNumbers: [], backedQuotes: [], differingQuotes: [], backedYears: [], sharedDistinct, sharedPredicate, conflictsOn: { numbers: [], years: [] } };
-  // Quotes: the same quote (by speaker when both name one) with the same or other words.
-  const quoteNotes: string[] = [];
-  let rendering = '';
+/** The claim's quotes found in the passage: with the same words, with other words, or in another rendering. */
+function quoteEvidence(claim: ClaimProbe, passageQuotes: PassageFacts['quotes']): { backed: number[]; differing: number[]; notes: string[]; rendering: string } {
+  const out = { backed: [] as number[], differing: [] as number[], notes: [] as string[], rendering: '' };
   claim.facts.quotes.forEach((q, qi) => {
-    for (const pq of facts.quotes) {
+    for (const pq of passageQuotes) {
+      // A different speaker's words are another quote, not a misquote.
       if (q.speaker && pq.speaker && q.speaker.toLowerCase() !== pq.speaker.toLowerCase()) continue;
       const cmp = compareQuotes(q.text, pq.text);
       if (!cmp.same) continue;
-      if (cmp.differences.length === 0) { result.backedQuotes.push(qi); break; }
+      if (cmp.differences.length === 0) { out.backed.push(qi); break; }
       if (!cmp.close) {
-        if (!rendering) rendering = `the quote is worded differently in the source (another translation or remark?): ${cmp.differences.map((d) => `“${d.claim}” / “${d.source}”`).join(', ')}`;
+        if (!out.rendering) out.rendering = `the quote is worded differently in the source (another translation or remark?): ${cmp.differences.map((d) => `“${d.claim}” / “${d.source}”`).join(', ')}`;
         continue;
       }
-      if (!result.differingQuotes.includes(qi)) {
-        result.differingQuotes.push(qi);
-        quoteNotes.push(cmp.differences.map((d) => (d.claim ? `“${d.claim}” here, ${d.source ? `“${d.source}”` : 'nothing'} in the source` : `“${d.source}” left out`)).join('; '));
+      if (!out.differing.includes(qi)) {
+        out.differing.push(qi);
+        out.notes.push(cmp.differences.map((d) => (d.claim ? `“${d.claim}” here, ${d.source ? `“${d.source}”` : 'nothing'} in the source` : `“${d.source}” left out`)).join('; '));
       }
     }
   });
+  return out;
+}
 
-  const numberCmp = compareNumbers(claim.facts.numbers, facts.numbers);
-  result.backedNumbers = numberCmp.backed;
-  result.backedYears = claim.years.filter((y) => facts.years.includes(y));
-  // The same specific quantity ("75 years", "8,000 people") or the same quote is strong evidence of the same fact.
-  const specific = result.backedNumbers.filter((n) => n.unit && !n.unit.startsWith('ordinal') && (n.value >= 3 || /\d|-/.test(n.text))).length;
-  const ordinals = result.backedNumbers.filter((n) => n.unit.startsWith('ordinal')).length;
-  const bonus = Math.min(0.2, 0.1 * specific + 0.05 * ordinals) + (result.backedQuotes.length ? 0.1 : 0);
-  const score = Math.round(Math.min(1, textScore + (textScore >= 0.15 ? bonus : 0)) * 1000) / 1000;
-  result.score = score;
-  const conflictNotes: string[] = [];
-  // A different number or year contradicts the claim only in a passage about the same people and places:
-  // "Sisi visited Paris in 2021" says nothing against "Xi visited Moscow in 2023".
+/** Numbers and years of the claim that the passage contradicts, with a note for each. */
+function factConflicts(claim: ClaimProbe, facts: PassageFacts, numberCmp: ReturnType<typeof compareNumbers>, score: number, entityAgreement: number, backedYears: number[]): { notes: string[]; on: Assessment['conflictsOn'] } {
+  const notes: string[] = [];
+  const on: Assessment['conflictsOn'] = { numbers: [], years: [] };
+  const numberNote = (c: NumberFact, p: NumberFact) => {
+    notes.push(`number differs: ${fmtNumber(c)} here, ${fmtNumber(p)} in the source`);
+    on.numbers.push(c);
+  };
   // A number tied to the same thing (the same person's age, the same words around it) conflicts in any
   // passage that counts as evidence, unless the passage names other people and places.
   const someNamesAgree = entityAgreement >= 0.34;
-  for (const [c, p, bound] of numberCmp.conflicts) {
-    if (bound && score >= EVIDENCE_MIN && someNamesAgree) {
-      conflictNotes.push(`number differs: ${fmtNumber(c)} here, ${fmtNumber(p)} in the source`);
-      result.conflictsOn.numbers.push(c);
-    }
-  }
+  for (const [c, p, bound] of numberCmp.conflicts) if (bound && score >= EVIDENCE_MIN && someNamesAgree) numberNote(c, p);
   // The same month with another year ("February 2020" / "February 2022") is the same date misstated.
   const monthYear = (d: string) => /^([a-z]+) (?:of )?(\d{4})$/.exec(d);
   for (const cd of claim.facts.dates) {
     const cm = monthYear(cd);
     const other = cm && facts.dates.map(monthYear).find((pm) => pm && pm[1] === cm[1] && pm[2] !== cm[2]);
     if (cm && other && !facts.years.includes(Number(cm[2])) && score >= CONFLICT_MIN && someNamesAgree) {
-      conflictNotes.push(`year differs: ${cd} here, ${other[0]} in the source`);
-      result.conflictsOn.years.push(Number(cm[2]));
+      notes.push(`year differs: ${cd} here, ${other[0]} in the source`);
+      on.years.push(Number(cm[2]));
     }
   }
+  // Otherwise a different number or year contradicts the claim only in a passage close to it and about the
+  // same people and places: "Sisi visited Paris in 2021" says nothing against "Xi visited Moscow in 2023".
   if (score >= CONFLICT_MIN && entityAgreement >= 0.6) {
-    for (const [c, p, bound] of numberCmp.conflicts) {
-      if (bound) continue;
-      conflictNotes.push(`number differs: ${fmtNumber(c)} here, ${fmtNumber(p)} in the source`);
-      result.conflictsOn.numbers.push(c);
-    }
-    // A year differs only when the passage names years and none of the claim's, and is about the same thing.
-    if (claim.years.length && facts.years.length && result.backedYears.length === 0 && score >= CONFLICT_MIN + 0.1 && !conflictNotes.some((n) => n.startsWith('year'))) {
-      conflictNotes.push(`year differs: ${claim.years.join(', ')} here, ${facts.years.join(', ')} in the source`);
-      result.conflictsOn.years.push(...claim.years);
+    for (const [c, p, bound] of numberCmp.conflicts) if (!bound) numberNote(c, p);
+    if (claim.years.length && facts.years.length && backedYears.length === 0 && score >= CONFLICT_MIN + 0.1 && !notes.some((n) => n.startsWith('year'))) {
+      notes.push(`year differs: ${claim.years.join(', ')} here, ${facts.years.join(', ')} in the source`);
+      on.years.push(...claim.years);
     }
   }
-  if (result.differingQuotes.length && result.backedQuotes.length === 0) {
+  return { notes, on };
+}
+
+/** What a supporting passage agrees on, for its note. */
+function agreementNote(backedNumbers: NumberFact[], numberCmp: ReturnType<typeof compareNumbers>, backedYears: number[], quoteBacked: boolean, dice: number): string {
+  // "more than 40 times (42 times in the source)": say what the source has when it words the figure otherwise.
+  const agreedNumber = (n: NumberFact) => {
+    const p = numberCmp.backedBy.get(n);
+    return p && p.text.trim().toLowerCase() !== n.text.trim().toLowerCase() ? `${fmtNumber(n)} (${fmtNumber(p)} in the source)` : fmtNumber(n);
+  };
+  // Small counts in words ("the two leaders") are not worth naming; "two-day" and figures are.
+  const worthNaming = (n: NumberFact) => n.value > 2 || /\d|-/.test(n.text);
+  const agreed = [...backedNumbers.filter(worthNaming).map(agreedNumber), ...backedYears.map(String)];
+  if (quoteBacked) agreed.push('the quote');
+  return dice >= 0.85 ? 'same wording' : agreed.length ? `agrees on ${agreed.join(', ')}` : 'similar wording';
+}
+
+/** Compares one passage with a claim: score, relation and a note saying why. */
+export function assess(claim: ClaimProbe, passage: Passage, corpus: Corpus): Assessment {
+  const sim = similarity(claim, passage, corpus);
+  const facts = corpus.factsOf(passage);
+  // A name of several words ("Great Hall of the People") counts once.
+  const names = new Set(claim.entityTerms.flat());
+  const sharedPredicate = sim.shared.filter((t) => !names.has(t)).length;
+  const sharedDistinct = sim.shared.filter((t) => !names.has(t) && corpus.isDistinct(t)).length +
+    claim.entityTerms.filter((e) => e.some((t) => passage.termSet.has(t) && corpus.isDistinct(t))).length;
+  const quotes = quoteEvidence(claim, facts.quotes);
+  const numberCmp = compareNumbers(claim.facts.numbers, facts.numbers);
+  const backedYears = claim.years.filter((y) => facts.years.includes(y));
+  // The same specific quantity ("75 years", "8,000 people") or the same quote is strong evidence of the same fact.
+  const specific = numberCmp.backed.filter((n) => n.unit && !n.unit.startsWith('ordinal') && (n.value >= 3 || /\d|-/.test(n.text))).length;
+  const ordinals = numberCmp.backed.filter((n) => n.unit.startsWith('ordinal')).length;
+  const bonus = Math.min(0.2, 0.1 * specific + 0.05 * ordinals) + (quotes.backed.length ? 0.1 : 0);
+  const score = Math.round(Math.min(1, sim.text + (sim.text >= 0.15 ? bonus : 0)) * 1000) / 1000;
+  const conflicts = factConflicts(claim, facts, numberCmp, score, sim.entityAgreement, backedYears);
+  const result: Assessment = {
+    passage, score, relation: 'supports', note: '', backedNumbers: numberCmp.backed, backedQuotes: quotes.backed,
+    differingQuotes: quotes.differing, backedYears, sharedDistinct, sharedPredicate, conflictsOn: conflicts.on,
+  };
+  if (quotes.differing.length && quotes.backed.length === 0) {
     result.relation = 'quote-differs';
-    result.note = `quote differs: ${quoteNotes.join('; ')}`;
-  } else if (conflictNotes.length) {
+    result.note = `quote differs: ${quotes.notes.join('; ')}`;
+  } else if (conflicts.notes.length) {
     result.relation = 'conflicts';
-    result.note = conflictNotes.join('; ');
+    result.note = conflicts.notes.join('; ');
   } else {
-    // "more than 40 times (42 times in the source)": say what the source has when it words the figure otherwise.
-    const agreedNumber = (n: NumberFact) => {
-      const p = numberCmp.backedBy.get(n);
-      return p && p.text.trim().toLowerCase() !== n.text.trim().toLowerCase() ? `${fmtNumber(n)} (${fmtNumber(p)} in the source)` : fmtNumber(n);
-    };
-    // Small counts in words ("the two leaders") are not worth naming; "two-day" and figures are.
-    const worthNaming = (n: NumberFact) => n.value > 2 || /\d|-/.test(n.text);
-    const agreed = [...result.backedNumbers.filter(worthNaming).map(agreedNumber), ...result.backedYears.map(String)];
-    if (result.backedQuotes.length) agreed.push('the quote');
-    result.note = dice >= 0.85 ? 'same wording' : agreed.length ? `agrees on ${agreed.join(', ')}` : 'similar wording';
-    if (rendering) result.note += `; ${rendering}`;
+    result.note = agreementNote(numberCmp.backed, numberCmp, backedYears, quotes.backed.length > 0, sim.dice);
+    if (quotes.rendering) result.note += `; ${quotes.rendering}`;
   }
   return result;
 }
