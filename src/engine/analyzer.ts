@@ -124,8 +124,10 @@ export class Analyzer {
     for (const passage of this.corpus.candidates(p.terms, { excludePath, limit: CANDIDATES })) {
       const a = assess(p, passage, this.corpus);
       const quoteMatch = a.backedQuotes.length + a.differingQuotes.length > 0 && a.score >= minScore * 0.6;
-      // A passage that shares only a name with the claim ("Moscow", "the Great Hall of the People") is not evidence.
-      const substantive = a.sharedDistinct >= 2 || (a.sharedDistinct >= 1 && a.sharedPredicate >= 1) || a.backedNumbers.length > 0 || a.relation !== 'supports';
+      // A passage must share something uncommon with the claim, and something beyond names and dates unless the
+      // claim is little more than names ("Putin is accompanied by Lavrov, Belousov and Shoigu"): one that names
+      // the same places ("Moscow", "the Great Hall of the People") says nothing of what happened.
+      const substantive = (a.sharedDistinct >= 1 && (a.sharedPredicate >= 1 || a.claimPredicate <= 1)) || a.backedNumbers.length > 0 || a.relation !== 'supports';
       if ((a.score >= minScore && substantive) || quoteMatch) out.push(a);
     }
     // A passage closer to the claim that carries the same figure outweighs one with another figure: that one

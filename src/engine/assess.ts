@@ -2,7 +2,7 @@
 // value or year differs) or quote-differs (the same quote with other words).
 import { compareTwoStrings } from 'string-similarity';
 import { Corpus, Passage, PassageFacts } from './corpus';
-import { contentTerms, normalizeText } from './normalize';
+import { contentTerms, normalizeText, termOf } from './normalize';
 import { compareNumbers } from './numbers';
 import { compareQuotes } from './quotes';
 import { Facts, NumberFact, Relation } from './types';
@@ -38,12 +38,18 @@ export interface Assessment {
   sharedDistinct: number;
   /** How many shared terms are not names: what is said, not only who or where. */
   sharedPredicate: number;
+  /** How many of the claim's own terms are not names or dates. */
+  claimPredicate: number;
   /** The claim's numbers and years that this passage contradicts. */
   conflictsOn: { numbers: NumberFact[]; years: number[] };
 }
 
 /** Score above which a passage counts as evidence at all. */
 export const EVIDENCE_MIN = 0.27;
+const CALENDAR_TERMS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow',
+  'week', 'month', 'year', 'morning', 'evening', 'night'].map(termOf));
+
 /** Score above which a passage is close enough for a differing number or year to be a conflict. */
 export const CONFLICT_MIN = 0.38;
 
@@ -212,9 +218,11 @@ function agreementNote(backedNumbers: NumberFact[], numberCmp: ReturnType<typeof
 export function assess(claim: ClaimProbe, passage: Passage, corpus: Corpus): Assessment {
   const sim = similarity(claim, passage, corpus);
   const facts = corpus.factsOf(passage);
-  // A name of several words ("Great Hall of the People") counts once.
+  // A name of several words ("Great Hall of the People") counts once; days and months say nothing of what happened.
   const names = new Set(claim.entityTerms.flat());
-  const sharedPredicate = sim.shared.filter((t) => !names.has(t)).length;
+  const isPredicate = (t: string) => !names.has(t) && !CALENDAR_TERMS.has(t);
+  const sharedPredicate = sim.shared.filter(isPredicate).length;
+  const claimPredicate = [...claim.termSet].filter(isPredicate).length;
   const sharedDistinct = sim.shared.filter((t) => !names.has(t) && corpus.isDistinct(t)).length +
     claim.entityTerms.filter((e) => e.some((t) => passage.termSet.has(t) && corpus.isDistinct(t))).length;
   const quotes = quoteEvidence(claim, facts.quotes);
@@ -228,7 +236,7 @@ export function assess(claim: ClaimProbe, passage: Passage, corpus: Corpus): Ass
   const conflicts = factConflicts(claim, facts, numberCmp, score, sim.entityAgreement, backedYears);
   const result: Assessment = {
     passage, score, relation: 'supports', note: '', backedNumbers: numberCmp.backed, backedQuotes: quotes.backed,
-    differingQuotes: quotes.differing, backedYears, sharedDistinct, sharedPredicate, conflictsOn: conflicts.on,
+    differingQuotes: quotes.differing, backedYears, sharedDistinct, sharedPredicate, claimPredicate, conflictsOn: conflicts.on,
   };
   if (quotes.differing.length && quotes.backed.length === 0) {
     result.relation = 'quote-differs';

@@ -124,6 +124,12 @@ describe('evidence must agree on who and where', () => {
     assert.strictEqual(c.status, 'unsupported', JSON.stringify(c.evidence));
   });
 
+  it('does take names as evidence for a claim that is little more than names', () => {
+    const c = analyzer.analyze('draft.md', 'Putin is accompanied by Foreign Minister Sergei Lavrov, Defense Minister Andrei Belousov and Security Council Secretary Sergei Shoigu.').claims[0];
+    assert.notStrictEqual(c.status, 'unsupported');
+    assert.match(c.evidence[0].text, /Belousov/);
+  });
+
   it('compares ages written either way ("73 years old" vs "71-year-old")', () => {
     const c = analyzer.analyze('draft.md', 'Ahead of the trip, Putin, who is 73 years old, said his choice of China as his first foreign destination underlined the partnership.').claims[0];
     assert.strictEqual(c.status, 'conflicting', JSON.stringify(c.evidence.map((e) => e.note)));
