@@ -8,6 +8,9 @@ import { yearsIn } from './numbers';
 import { splitBlocks, splitClauses, splitSentences } from './segment';
 import { Claim, ClaimStatus, EngineOptions, Evidence, FileReport, NoiseSpan, Span } from './types';
 
+/** Score from which a passage that is not evidence is still shown as the closest one to an unsupported claim. */
+const NEAR_MIN = 0.15;
+
 /** Passages scored in full per claim, after the cheap term-overlap ranking of the index. */
 const CANDIDATES = 16;
 
@@ -110,16 +113,23 @@ export class Analyzer {
 
   private claimFor(path: string, span: Span, facts: Claim['facts']): Claim {
     const p = probe(span.text, facts, yearsIn(span.text));
-    const assessed = this.assessAll(p, path, this.minScore);
+    const near: Assessment[] = [];
+    const assessed = this.assessAll(p, path, this.minScore, near);
     const conflict = this.hasConflict(assessed);
-    const evidence = this.rank(assessed, conflict).slice(0, this.maxEvidence);
     const status = statusOf(p, assessed, conflict);
-    const best = evidence[0]?.score ?? 0;
+    if (status === 'unsupported') {
+      // The closest passages, for the editor to see what came nearest (the Problems entry points at them).
+      const closest = near.sort((x, y) => y.score - x.score).slice(0, Math.min(3, this.maxEvidence));
+      for (const a of closest) a.note = `closest passage, not enough to back the claim (${a.note})`;
+      return { ...span, status, score: 0, facts, evidence: closest.map(toEvidence) };
+    }
+    const evidence = this.rank(assessed, conflict).slice(0, this.maxEvidence);
     this.noteSharedOrigin(evidence);
-    return { ...span, status, score: status === 'unsupported' ? 0 : best, facts, evidence: evidence.map(toEvidence) };
+    return { ...span, status, score: evidence[0]?.score ?? 0, facts, evidence: evidence.map(toEvidence) };
   }
 
-  private assessAll(p: ClaimProbe, excludePath: string | undefined, minScore: number): Assessment[] {
+  /** Passages that count as evidence; those that came near but do not are added to `near` when given. */
+  private assessAll(p: ClaimProbe, excludePath: string | undefined, minScore: number, near?: Assessment[]): Assessment[] {
     const out: Assessment[] = [];
     for (const passage of this.corpus.candidates(p.terms, { excludePath, limit: CANDIDATES })) {
       const a = assess(p, passage, this.corpus);
@@ -129,6 +139,7 @@ export class Analyzer {
       // the same places ("Moscow", "the Great Hall of the People") says nothing of what happened.
       const substantive = (a.sharedDistinct >= 1 && (a.sharedPredicate >= 1 || a.claimPredicate <= 1)) || a.backedNumbers.length > 0 || a.relation !== 'supports';
       if ((a.score >= minScore && substantive) || quoteMatch) out.push(a);
+      else if (near && a.relation === 'supports' && a.score >= NEAR_MIN) near.push(a);
     }
     // A passage closer to the claim that carries the same figure outweighs one with another figure: that one
     // is most likely about another event ("February 2023" for the peace plan, "February 2022" for the pact).

@@ -58,7 +58,18 @@ describe('analyzer on a draft with planted errors', () => {
   it('reports a claim found in no source as unsupported', () => {
     const c = claimWith(report, 'Vladivostok');
     assert.strictEqual(c.status, 'unsupported');
-    assert.strictEqual(c.evidence.length, 0);
+    assert.strictEqual(c.score, 0);
+    assert.ok(c.evidence.every((e) => /^closest passage, not enough/.test(e.note)), JSON.stringify(c.evidence));
+  });
+
+  it('lists the closest passages of an unsupported claim, saying they do not back it', () => {
+    const c = analyzer.analyze('draft.md', 'Xi Jinping is expected to make a return visit to Moscow in October.').claims[0];
+    assert.strictEqual(c.status, 'unsupported');
+    assert.ok(c.evidence.length > 0 && c.evidence.length <= 3);
+    for (const e of c.evidence) {
+      assert.strictEqual(e.relation, 'supports');
+      assert.match(e.note, /^closest passage, not enough to back the claim/);
+    }
   });
 
   it('never makes claims of noise, headings, front matter or code', () => {
