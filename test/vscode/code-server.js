@@ -64,8 +64,9 @@ class Session {
    * @param {Array<string|[string,string]>} [options.workspaceFrom] folders copied into the workspace
    * @param {object} [options.settings] user settings.json
    * @param {string} [options.label] prefix of the temp folder
+   * @param {boolean} [options.workspaceTrust] open the workspace untrusted (Restricted Mode) instead of disabling trust
    */
-  constructor({ workspaceFrom = [], settings = {}, label = 'crosscheck-vscode' } = {}) {
+  constructor({ workspaceFrom = [], settings = {}, label = 'crosscheck-vscode', workspaceTrust = false } = {}) {
     assertSetUp();
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), `${label}-`));
     this.userDataDir = path.join(this.dir, 'user-data');
@@ -94,6 +95,8 @@ class Session {
       const [from, to = '.'] = Array.isArray(entry) ? entry : [entry];
       fs.cpSync(from, path.join(this.workspaceDir, to), { recursive: true });
     }
+    // With workspace trust on, the workspace opens in Restricted Mode (no prompt: nobody answers it).
+    this.workspaceTrust = workspaceTrust;
     this.server = null;
     this.browser = null;
     live.add(this);
@@ -131,7 +134,7 @@ class Session {
     this.port = port;
     this.host = `127.0.0.1:${this.port}`;
     const args = [ENTRY, ...this.commonArgs(), '--auth', 'none', '--bind-addr', this.host,
-      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+      '--disable-telemetry', '--disable-update-check', ...(this.workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override', '--ignore-last-opened', this.workspaceDir];
     const log = fs.createWriteStream(this.serverLog, { flags: 'a' });
     const env = { ...process.env };

@@ -3,7 +3,8 @@
 // extension installed from its .vsix:
 //   1. the integration suite (a mocha `run()` module) inside the extension host, via the workbench's
 //      `payload` (what @vscode/test-electron does on desktop);
-//   2. the UI test (test/vscode/ui.test.js), which drives the workbench with Playwright.
+//   2. the same kind of suite in an untrusted workspace (Restricted Mode), test/restricted/;
+//   3. the UI test (test/vscode/ui.test.js), which drives the workbench with Playwright.
 // Each phase gets a fresh server, user-data, extensions and workspace folder, which are always
 // removed; the exit code is non-zero when anything fails or times out.
 'use strict';
@@ -14,7 +15,7 @@ const { parseArgs } = require('util');
 const { ROOT, CACHE, Session, withTimeout, installCleanupHandlers, finish, interrupted } = require('./code-server');
 
 const USAGE = `usage: node test/vscode/run-in-code-server.js [options]
-  --phase integration|ui|all   what to run (default all)
+  --phase integration|restricted|ui|all   what to run (default all)
   --vsix FILE                  packaged extension (default crosscheck.vsix)
   --tests FILE                 integration suite module exporting run() (default out/test/integration/index.js)
   --ui FILE                    Playwright UI test, a mocha file (default test/vscode/ui.test.js)
@@ -27,6 +28,7 @@ function options() {
       phase: { type: 'string', default: 'all' },
       vsix: { type: 'string', default: path.join(ROOT, 'crosscheck.vsix') },
       tests: { type: 'string', default: path.join(ROOT, 'out/test/integration/index.js') },
+      restricted: { type: 'string', default: path.join(ROOT, 'out/test/restricted/index.js') },
       ui: { type: 'string', default: path.join(__dirname, 'ui.test.js') },
       workspace: { type: 'string', multiple: true },
       timeout: { type: 'string', default: process.env.CROSSCHECK_VSCODE_TIMEOUT || '600' },
@@ -37,14 +39,15 @@ function options() {
     console.log(USAGE);
     process.exit(0);
   }
-  if (!['integration', 'ui', 'all'].includes(values.phase)) usageError(`unknown phase ${values.phase}`);
+  if (!['integration', 'restricted', 'ui', 'all'].includes(values.phase)) usageError(`unknown phase ${values.phase}`);
   const workspace = (values.workspace || [path.join(ROOT, 'seeds'), path.join(ROOT, 'test/fixtures/drafts')])
     .map((d) => path.resolve(d));
   for (const d of workspace) if (!fs.existsSync(d)) usageError(`workspace source ${d} does not exist`);
-  for (const f of [values.vsix, ...(values.phase !== 'ui' ? [values.tests] : []), ...(values.phase !== 'integration' ? [values.ui] : [])]) {
+  const wants = (phase) => values.phase === 'all' || values.phase === phase;
+  for (const f of [values.vsix, ...(wants('integration') ? [values.tests] : []), ...(wants('restricted') ? [values.restricted] : []), ...(wants('ui') ? [values.ui] : [])]) {
     if (!fs.existsSync(f)) usageError(`${f} does not exist (build and package first: npm run package && npm run compile-tests)`);
   }
-  return { ...values, vsix: path.resolve(values.vsix), tests: path.resolve(values.tests), ui: path.resolve(values.ui),
+  return { ...values, vsix: path.resolve(values.vsix), tests: path.resolve(values.tests), restricted: path.resolve(values.restricted), ui: path.resolve(values.ui),
     workspace, timeoutMs: Number(values.timeout) * 1000 };
 }
 
@@ -58,9 +61,9 @@ function vscodeVersion() {
   return `VS Code ${pkg('lib/vscode/package.json')} (code-server ${pkg('package.json')})`;
 }
 
-/** Phase 1: the mocha suite inside the extension host. Resolves to the suite's exit code. */
-async function runIntegration(opts) {
-  const session = new Session({ workspaceFrom: opts.workspace, label: 'crosscheck-integration' });
+/** A mocha suite inside the extension host (phases 1 and 2). Resolves to the suite's exit code. */
+async function runIntegration(opts, { tests = opts.tests, workspaceTrust = false, label = 'crosscheck-integration' } = {}) {
+  const session = new Session({ workspaceFrom: opts.workspace, label, workspaceTrust });
   try {
     const ext = await session.installExtension(opts.vsix);
     console.log(`[vscode] installed ${ext.id}@${ext.version} from ${path.relative(ROOT, opts.vsix) || opts.vsix}`);
@@ -70,7 +73,7 @@ async function runIntegration(opts) {
     // that is the folder the .vsix was installed into: the packaged extension, not the repository.
     const payload = [
       ['extensionDevelopmentPath', session.remoteUri(ext.folder)],
-      ['extensionTestsPath', session.remoteUri(opts.tests)],
+      ['extensionTestsPath', session.remoteUri(tests)],
       ['skipWelcome', 'true'],
       ['skipReleaseNotes', 'true'],
     ];
@@ -98,7 +101,8 @@ function printTail(file, lines = 30) {
 // The workbench's automation log carries the extension host's console (mocha's reporter among it)
 // and the workbench's own messages; the latter are noise unless something goes wrong.
 const WORKBENCH_NOISE = [/open-vsx\.org/, /ERR_NAME_NOT_RESOLVED/, /Failed to fetch/, /^Resolv(ing|ed) connection token/,
-  /^Creating a socket/, /^Updating additional builtin extensions cache/, /^\[Service Worker\]/, /^ChatSessionStore:/];
+  /^Creating a socket/, /^Updating additional builtin extensions cache/, /^\[Service Worker\]/, /^ChatSessionStore:/,
+  /DialogService: refused to show dialog in tests/]; // the trust prompt nobody answers in the Restricted Mode phase
 const hostCounts = {};
 function printHostLog(type, message) {
   // Mocha's own summary lines, to sum up both phases at the end.
@@ -128,7 +132,8 @@ async function main() {
   installCleanupHandlers((signal) => console.error(`\n[vscode] ${signal}: stopping code-server and the browser`));
   const results = []; // [phase, passing, failing]
   let failed = false;
-  if (opts.phase !== 'ui') {
+  const wants = (phase) => opts.phase === 'all' || opts.phase === phase;
+  if (wants('integration')) {
     console.log('[vscode] integration suite in the extension host');
     const code = await runIntegration(opts);
     console.log(`[vscode] integration suite ${code === 0 ? 'passed' : `FAILED (exit code ${code})`}`);
@@ -136,7 +141,16 @@ async function main() {
     results.push(['integration', hostCounts.passing || 0, hostCounts.failing || (code === 0 ? 0 : 1)]);
     failed ||= code !== 0;
   }
-  if (opts.phase !== 'integration') {
+  if (wants('restricted')) {
+    console.log('[vscode] Restricted Mode suite (untrusted workspace) in the extension host');
+    hostCounts.passing = 0;
+    hostCounts.failing = 0;
+    const code = await runIntegration(opts, { tests: opts.restricted, workspaceTrust: true, label: 'crosscheck-restricted' });
+    console.log(`[vscode] Restricted Mode suite ${code === 0 ? 'passed' : `FAILED (exit code ${code})`}`);
+    results.push(['restricted', hostCounts.passing || 0, hostCounts.failing || (code === 0 ? 0 : 1)]);
+    failed ||= code !== 0;
+  }
+  if (wants('ui')) {
     console.log(`[vscode] UI test (Playwright) in ${vscodeVersion()}`);
     const stats = await runUi(opts);
     console.log(`[vscode] UI test ${stats.failures === 0 ? 'passed' : `FAILED (${stats.failures} failing)`}`);
