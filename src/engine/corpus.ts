@@ -246,8 +246,9 @@ export class Corpus {
       const entry = this.docsById.get(r.id as number);
       if (!entry) continue;
       for (const p of entry.passages) {
+        // Over the passage's own terms: building a set for every passage of these documents would cost more.
         let w = 0;
-        for (const [t, idf] of weights) if (p.termSet.has(t)) w += idf;
+        for (const t of p.terms) w += weights.get(t) ?? 0;
         if (w > 0) scored.push({ p, w: w / Math.sqrt(4 + p.terms.length) });
       }
     }
