@@ -235,16 +235,16 @@ export class Corpus {
       if (query.length >= 12) break;
     }
     if (!query.length) return [];
-    const docs = this.index.search(query.join(' '), {
-      combineWith: 'OR',
-      filter: opts.excludePath ? (r) => this.docsById.get(r.id as number)?.path !== opts.excludePath : undefined,
-    });
+    // The excluded document is skipped below rather than by a filter callback run on every match.
+    const docs = this.index.search(query.join(' '), { combineWith: 'OR' });
     // Rank the passages of the best documents by the weight of the claim's terms they carry.
     const weights = new Map(unique.map((t) => [t, this.idf(t)] as const));
     const scored: { p: Passage; w: number }[] = [];
-    for (const r of docs.slice(0, DOCS_PER_QUERY)) {
+    let taken = 0;
+    for (const r of docs) {
       const entry = this.docsById.get(r.id as number);
-      if (!entry) continue;
+      if (!entry || entry.path === opts.excludePath) continue;
+      if (++taken > DOCS_PER_QUERY) break;
       for (const p of entry.passages) {
         // Over the passage's own terms: building a set for every passage of these documents would cost more.
         let w = 0;
