@@ -137,7 +137,9 @@ export class Analyzer {
       // A passage must share something uncommon with the claim, and something beyond names and dates unless the
       // claim is little more than names ("Putin is accompanied by Lavrov, Belousov and Shoigu"): one that names
       // the same places ("Moscow", "the Great Hall of the People") says nothing of what happened.
-      const substantive = (a.sharedDistinct >= 1 && (a.sharedPredicate >= 1 || a.claimPredicate <= 1)) || a.backedNumbers.length > 0 || a.relation !== 'supports';
+      // The same figure counts on its own when it is specific: "8,000 people", not "two-day".
+      const sameFigure = a.backedNumbers.some((n) => n.value >= 3 || /\d/.test(n.text));
+      const substantive = (a.sharedDistinct >= 1 && (a.sharedPredicate >= 1 || a.claimPredicate <= 1)) || sameFigure || a.relation !== 'supports';
       if ((a.score >= minScore && substantive) || quoteMatch) out.push(a);
       else if (near && a.relation === 'supports' && a.score >= NEAR_MIN) near.push(a);
     }
