@@ -5,6 +5,7 @@ import { Corpus, isMarkdownPath } from './corpus';
 import { EntityCache, factsOf, isCheckable } from './facts';
 import { findNoise, inNoise } from './noise';
 import { yearsIn } from './numbers';
+import { quoteFacts } from './quotes';
 import { splitBlocks, splitClauses, splitSentences } from './segment';
 import { Claim, ClaimStatus, EngineOptions, Evidence, FileReport, NoiseSpan, Span } from './types';
 
@@ -103,7 +104,7 @@ export class Analyzer {
         paragraphEntities ??= this.entities.entities(block.text);
         const facts = factsOf(span.text, paragraphEntities);
         // Quotes cut by a clause break still belong to the sentence: take them from the sentence.
-        if (span.text !== sentence.text && facts.quotes.length === 0) facts.quotes = factsOf(sentence.text, []).quotes.filter((q) => span.text.includes(q.text.slice(0, 20)));
+        if (span.text !== sentence.text && facts.quotes.length === 0) facts.quotes = quoteFacts(sentence.text).filter((q) => span.text.includes(q.text.slice(0, 20)));
         if (!isCheckable(span.text, facts)) continue;
         out.push(this.claimFor(path, span, facts));
       }

@@ -3,7 +3,7 @@
 import { compareTwoStrings } from 'string-similarity';
 import { Corpus, Passage, PassageFacts } from './corpus';
 import { contentTerms, normalizeText, termOf } from './normalize';
-import { compareNumbers } from './numbers';
+import { compareNumbers, MONTH_NAMES, WEEKDAY_NAMES } from './numbers';
 import { compareQuotes } from './quotes';
 import { Facts, NumberFact, Relation } from './types';
 
@@ -46,8 +46,7 @@ export interface Assessment {
 
 /** Score above which a passage counts as evidence at all. */
 export const EVIDENCE_MIN = 0.27;
-const CALENDAR_TERMS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
-  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow',
+const CALENDAR_TERMS = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, 'today', 'yesterday', 'tomorrow',
   'week', 'month', 'year', 'morning', 'evening', 'night'].map(termOf));
 
 /** Score above which a passage is close enough for a differing number or year to be a conflict. */

@@ -8,14 +8,17 @@ const QUOTE_FOLD: Record<string, string> = {
   '\u00A0': ' ', '\u2009': ' ', '\u202F': ' ', '\u2026': '...',
 };
 
+/** The characters QUOTE_FOLD maps. */
+const FOLDED = new RegExp(`[${Object.keys(QUOTE_FOLD).join('')}]`, 'g');
+
 /** Like foldPunctuation, but one character for one, so offsets stay valid (an ellipsis becomes '.'). */
 export function foldSameLength(text: string): string {
-  return text.replace(/[\u2018\u2019\u201A\u201B\u2032`\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2010-\u2015\u2212\u00A0\u2009\u202F\u2026]/g, (c) => (c === '\u2026' ? '.' : QUOTE_FOLD[c] ?? c));
+  return text.replace(FOLDED, (c) => (c === '\u2026' ? '.' : QUOTE_FOLD[c] ?? c));
 }
 
 /** Folds curly quotes, dashes, non-breaking spaces and ellipses to ASCII. Length may change. */
 export function foldPunctuation(text: string): string {
-  return text.replace(/[\u2018\u2019\u201A\u201B\u2032`\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2010-\u2015\u2212\u00A0\u2009\u202F\u2026]/g, (c) => QUOTE_FOLD[c] ?? c);
+  return text.replace(FOLDED, (c) => QUOTE_FOLD[c] ?? c);
 }
 
 // Whole-word British spellings whose American form is not produced by the suffix rules below.

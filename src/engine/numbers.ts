@@ -191,8 +191,12 @@ export function yearsIn(text: string): number[] {
   return out;
 }
 
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
-const DATE_RE = new RegExp(`\\b(?:(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})(?:\\s+\\d{4})?|(?:${MONTHS})(?:\\s+(?:of\\s+)?\\d{4})?|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:1[6-9]\\d\\d|20\\d\\d))\\b`, 'gi');
+/** Month and weekday names, lower case: dates here, and neither names nor content words elsewhere. */
+export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+const MONTHS = MONTH_NAMES.join('|');
+const DATE_RE = new RegExp(`\\b(?:(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})(?:\\s+\\d{4})?|(?:${MONTHS})(?:\\s+(?:of\\s+)?\\d{4})?|(?:${WEEKDAY_NAMES.join('|')})|(?:1[6-9]\\d\\d|20\\d\\d))\\b`, 'gi');
 
 /** Dates and years as written, normalised to lower case ("february 2022", "thursday", "2024"). */
 export function datesIn(text: string): string[] {
