@@ -4,3 +4,5 @@ export { Corpus } from './corpus';
 export { Analyzer } from './analyzer';
 export { findNoise } from './noise';
 export { checkDocuments } from './report';
+export { contradictions, ruleOf } from './rules';
+export type { RuleId } from './rules';

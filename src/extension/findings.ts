@@ -1,6 +1,10 @@
 // What the views show for a report, as plain data: which claims reach the Problems panel with which
 // code and severity, and which spans get which decoration. Pure, so it is unit-tested without VS Code.
+import { contradictions, ruleOf } from '../engine/rules';
+import type { RuleId } from '../engine/rules';
 import type { Claim, ClaimStatus, Evidence, FileReport, NoiseSpan, Span } from '../engine';
+
+export { contradictions };
 
 /** A severity setting value (`crosscheck.problems.*`). */
 export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -14,7 +18,7 @@ export interface ProblemSettings {
 
 export const defaultProblemSettings: ProblemSettings = { unsupported: 'warning', conflicting: 'error', partial: 'off' };
 
-export type FindingCode = 'unsupported-claim' | 'conflicting-claim' | 'misquote' | 'partial-claim';
+export type FindingCode = RuleId | 'partial-claim';
 
 /** One Problems entry, before it becomes a vscode.Diagnostic. */
 export interface Finding {
@@ -39,24 +43,9 @@ export function overlapsNoise(span: Span, noise: readonly NoiseSpan[]): boolean 
   return noise.some((n) => span.start < n.end && n.start < span.end);
 }
 
-/** The evidence that makes a claim conflicting: conflicts and quote differences, best first. */
-export function contradictions(claim: Claim): Evidence[] {
-  return claim.evidence.filter((e) => e.relation !== 'supports');
-}
-
+/** The Problems code of a claim: the engine's rule, or partial-claim (which the CLI does not report). */
 export function findingCode(claim: Claim): FindingCode | undefined {
-  switch (claim.status) {
-    case 'unsupported':
-      return 'unsupported-claim';
-    case 'partial':
-      return 'partial-claim';
-    case 'conflicting': {
-      const first = contradictions(claim)[0];
-      return first && first.relation === 'quote-differs' ? 'misquote' : 'conflicting-claim';
-    }
-    default:
-      return undefined;
-  }
+  return claim.status === 'partial' ? 'partial-claim' : ruleOf(claim);
 }
 
 function severityFor(status: ClaimStatus, settings: ProblemSettings): SeveritySetting {

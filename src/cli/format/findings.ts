@@ -1,10 +1,9 @@
 // What in a report is a finding (unsupported, conflicting, misquote), shared by the text and SARIF formats,
 // and the exit code that follows from it.
 import { compareTwoStrings } from 'string-similarity';
-import { Claim, Evidence, Report, SharedOrigin } from '../../engine';
+import { Claim, contradictions, Evidence, Report, RuleId, ruleOf, SharedOrigin } from '../../engine';
 
-/** Rule ids, the same as the extension's diagnostic codes. */
-export type RuleId = 'unsupported-claim' | 'conflicting-claim' | 'misquote';
+export type { RuleId };
 
 /** One reported problem: a claim of a checked file, its rule, and a one-line message. */
 export interface Finding {
@@ -30,14 +29,13 @@ export function findingsOf(report: Report): Finding[] {
 }
 
 function findingOf(path: string, claim: Claim): Finding | undefined {
-  if (claim.status === 'conflicting') {
-    const source = claim.evidence.find((e) => e.relation !== 'supports') ?? claim.evidence[0];
-    const misquote = claim.evidence[0]?.relation === 'quote-differs';
-    const rule: RuleId = misquote ? 'misquote' : 'conflicting-claim';
+  const rule = ruleOf(claim);
+  if (rule === 'misquote' || rule === 'conflicting-claim') {
+    const source = contradictions(claim)[0] ?? claim.evidence[0];
     const what = source?.note ? source.note : `${snippet(claim.text)} is contradicted by another source`;
-    return { path, claim, rule, level: 'error', message: `${misquote ? 'misquote' : 'conflicting claim'}: ${oneLine(what)}`, source };
+    return { path, claim, rule, level: 'error', message: `${rule === 'misquote' ? 'misquote' : 'conflicting claim'}: ${oneLine(what)}`, source };
   }
-  if (claim.status === 'unsupported') {
+  if (rule === 'unsupported-claim') {
     return { path, claim, rule: 'unsupported-claim', level: 'warning', message: `unsupported claim: no other source backs "${snippet(claim.text)}"`, source: claim.evidence[0] };
   }
   return undefined;
