@@ -1,5 +1,6 @@
 // Text normalisation shared by indexing and scoring: case, quote and dash variants, British/American
-// spelling, and a light suffix stemmer, so that outlets reporting the same words match.
+// spelling, and the Porter2 stemmer (wink-porter2-stemmer), so that outlets reporting the same words match.
+import porter2 from 'wink-porter2-stemmer';
 
 const QUOTE_FOLD: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u2032': "'", '`': "'",
@@ -57,30 +58,10 @@ export function americanize(word: string): string {
   return word;
 }
 
-const STEM_EXCEPTIONS = new Set(['news', 'this', 'his', 'its', 'was', 'has', 'is', 'us', 'as', 'does', 'kyiv', 'xinhua',
-  'series', 'species', 'politics', 'economics', 'always', 'perhaps', 'across', 'less', 'unless', 'during', 'bring', 'thing', 'king', 'ring', 'spring', 'nothing', 'something', 'anything', 'everything', 'morning', 'evening', 'beijing', 'harbin', 'being']);
-
-/** A light English suffix stemmer: enough to meet "talks"/"talk", "informally"/"informal", "recognised"/"recognized". */
+/** The Porter2 (Snowball English) stem of a lower-case word; numbers and words of one or two letters stay. */
 export function stem(word: string): string {
-  let w = word;
-  if (w.length <= 3 || STEM_EXCEPTIONS.has(w) || /\d/.test(w)) return w;
-  if (w.endsWith("'s")) w = w.slice(0, -2);
-  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
-  else if (w.endsWith('sses')) w = w.slice(0, -2);
-  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is') && w.length > 3) w = w.slice(0, -1);
-  if (w.endsWith('edly') && w.length > 6) w = w.slice(0, -4);
-  else if (w.endsWith('ingly') && w.length > 7) w = w.slice(0, -5);
-  else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
-  if (w.endsWith('ity') && w.length > 6) w = w.slice(0, -3);
-  if (w.endsWith('ation') && w.length > 7) w = w.slice(0, -5) + 'ate';
-  if (w.endsWith('ness') && w.length > 6) w = w.slice(0, -4);
-  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && w.length > 4 && !w.endsWith('eed')) w = w.slice(0, -2);
-  else if (w.endsWith('er') && w.length > 5) w = w.slice(0, -2);
-  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
-  if (w.length > 3 && /([bdfgmnprt])\1$/.test(w)) w = w.slice(0, -1);
-  if (w.endsWith('i') && w.length > 4) w = w.slice(0, -1) + 'y';
-  return w;
+  if (word.length <= 2 || /\d/.test(word)) return word;
+  return porter2(word);
 }
 
 /** Words that carry no checkable content. */

@@ -1,0 +1,120 @@
+// Dates as calendar facts: "March 28", "on Thursday", "Feb. 6, 2023", "yesterday" (given the document's
+// date), and bare years. Parsed with chrono-node; compared field by field, so that "March 18" conflicts with
+// "March 28", "Tuesday" with "Wednesday", and "on Thursday" agrees with "May 16, 2024" (a Thursday).
+import * as chrono from 'chrono-node';
+import { yearsIn } from '../numbers';
+
+/** A date as written, with the calendar fields it states (or that its document's date implies). */
+export interface DateFact {
+  text: string;
+  start: number;
+  end: number;
+  year?: number;
+  month?: number;
+  day?: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday?: number;
+  /** A relative date ("yesterday") resolved against the document's date. */
+  relative?: boolean;
+}
+
+const parser = chrono.casual;
+/** Words chrono reads as dates that name no day in news copy ("now", "today" without a document date). */
+const VAGUE = /^(?:now|today|tonight|this (?:morning|afternoon|evening))$/i;
+const RELATIVE = /\b(?:yesterday|tomorrow|today|tonight|ago|last|next|later|earlier|this)\b/i;
+
+/** The calendar facts of a text. `ref` is the document's date, for relative dates; without it they are skipped. */
+export function datesOf(text: string, ref?: Date): DateFact[] {
+  const out: DateFact[] = [];
+  // Without a document date, chrono still needs a reference: one that cannot leak into known fields.
+  const results = /\d|day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text) || RELATIVE.test(text)
+    ? parser.parse(text, ref ?? new Date(Date.UTC(2000, 0, 1)))
+    : [];
+  for (const r of results) {
+    if (VAGUE.test(r.text.trim())) continue;
+    const relative = RELATIVE.test(r.text) && !/\d/.test(r.text);
+    if (relative && !ref) continue;
+    const k = r.start;
+    const known = (f: 'year' | 'month' | 'day' | 'weekday') => (k.isCertain(f) ? (k.get(f) ?? undefined) : undefined);
+    const d: DateFact = { text: r.text, start: r.index, end: r.index + r.text.length };
+    if (relative) {
+      d.year = k.get('year') ?? undefined;
+      d.month = k.get('month') ?? undefined;
+      d.day = k.get('day') ?? undefined;
+      d.relative = true;
+    } else {
+      d.year = known('year');
+      d.month = known('month');
+      d.day = known('day');
+      d.weekday = known('weekday');
+      // "May" alone is the modal verb more often than the month.
+      if (d.month === 5 && d.day === undefined && d.year === undefined && /^may$/i.test(r.text.trim())) continue;
+    }
+    if (d.year === undefined && d.month === undefined && d.day === undefined && d.weekday === undefined) continue;
+    out.push(d);
+  }
+  // Bare years ("opened in 1977"), which chrono leaves alone.
+  const re = /(?<![\w.,$€£-])(1[6-9]\d\d|20\d\d)(?!\w|,\d|\.\d|-\d)/g;
+  const years = new Set(yearsIn(text));
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const y = Number(m[1]);
+    if (!years.has(y) || out.some((d) => m!.index >= d.start && m!.index < d.end)) continue;
+    out.push({ text: m[1], start: m.index, end: m.index + 4, year: y });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The weekday of a full date, if year, month and day are known. */
+function weekdayOf(d: DateFact, yearHint?: number): number | undefined {
+  if (d.weekday !== undefined) return d.weekday;
+  const y = d.year ?? yearHint;
+  if (y === undefined || d.month === undefined || d.day === undefined) return undefined;
+  return new Date(Date.UTC(y, d.month - 1, d.day)).getUTCDay();
+}
+
+/** How two dates relate: they agree, one contradicts the other, or they state nothing comparable. */
+export type DateRelation = 'agree' | 'conflict' | 'unrelated';
+
+/**
+ * Compares two dates field by field. Fields both state must be equal; a weekday is compared with a full date
+ * through the calendar (with the other document's year when one side gives none).
+ */
+export function compareDates(a: DateFact, b: DateFact, yearHints: { a?: number; b?: number } = {}): DateRelation {
+  let shared = 0;
+  const field = (x?: number, y?: number) => {
+    if (x === undefined || y === undefined) return true;
+    shared++;
+    return x === y;
+  };
+  if (!field(a.year, b.year)) return a.month === undefined && b.month === undefined ? 'conflict' : a.month === b.month || a.month === undefined || b.month === undefined ? 'conflict' : 'unrelated';
+  // Two months with no day and no year in common say little ("in May" / "in March" can be two events).
+  if (!field(a.month, b.month)) return a.day !== undefined && b.day !== undefined ? 'conflict' : a.year !== undefined && a.year === b.year ? 'conflict' : 'unrelated';
+  if (a.month !== undefined && a.month === b.month && !field(a.day, b.day)) return 'conflict';
+  const wa = weekdayOf(a, yearHints.a ?? yearHints.b);
+  const wb = weekdayOf(b, yearHints.b ?? yearHints.a);
+  if (wa !== undefined && wb !== undefined) {
+    shared++;
+    if (wa !== wb) return 'conflict';
+  }
+  return shared > 0 ? 'agree' : 'unrelated';
+}
+
+const DATELINE_SPAN = 600;
+
+/** The date a document was written, from a full date (day, month and year) near its top, if any. */
+export function documentDate(text: string): Date | undefined {
+  const head = text.slice(0, DATELINE_SPAN);
+  for (const r of parser.parse(head, new Date(Date.UTC(2000, 0, 1)))) {
+    const k = r.start;
+    if (k.isCertain('year') && k.isCertain('month') && k.isCertain('day')) {
+      return new Date(Date.UTC(k.get('year')!, k.get('month')! - 1, k.get('day')!));
+    }
+  }
+  return undefined;
+}
+
+/** A date as an editor would write it back ("March 28, 2024", "Thursday"). */
+export function describeDate(d: DateFact): string {
+  return d.text.trim();
+}

@@ -1,0 +1,35 @@
+// Polarity and modality of a clause: grammatical negation ("not", "never", "n't", "no", "without") and
+// hedges ("could", "may", "is expected to"). Opposite meanings carried by words ("acquitted" / "convicted",
+// "rose" / "fell") come from WordNet antonyms in the lexicon, not from here.
+
+/** Words that negate what follows them in the clause. */
+export const NEGATION_WORDS = new Set(['not', 'never', 'no', 'nor', 'neither', 'without', 'cannot', "n't", 'none', 'nobody', 'nothing', 'nowhere', 'non']);
+
+/** Modal hedges: the clause says what may happen or is reported, not what happened. */
+export const MODAL_WORDS = new Set(['could', 'might', 'may', 'would', 'should', 'must', 'will', 'shall', 'can', 'likely', 'unlikely', 'possibly', 'probably', 'perhaps', 'reportedly', 'allegedly', 'expected', 'plans', 'planned', 'intends', 'hopes', 'wants', 'seeks']);
+
+/** Words that end the reach of a negation (a new clause starts). */
+const SCOPE_BREAK = new Set(['but', 'and', 'or', 'while', 'whereas', 'although', 'though', 'because', 'since', 'after', 'before', 'when', 'which', 'who', 'that', 'as']);
+
+/** A lower-case token stream's negation: for each token, whether a negation word governs it. */
+export function negatedTokens(lowerWords: readonly string[]): boolean[] {
+  const out = new Array<boolean>(lowerWords.length).fill(false);
+  let active = false;
+  let since = 0;
+  for (let i = 0; i < lowerWords.length; i++) {
+    const w = lowerWords[i];
+    if (NEGATION_WORDS.has(w) || w.endsWith("n't")) { active = true; since = 0; continue; }
+    if (SCOPE_BREAK.has(w) || /^[,;:.!?]$/.test(w)) { active = false; continue; }
+    if (active) {
+      out[i] = true;
+      // A negation reaches the next few words ("did not immediately confirm"), not the end of the sentence.
+      if (++since >= 4) active = false;
+    }
+  }
+  return out;
+}
+
+/** True when a clause is hedged: it says what could, may or is expected to happen. */
+export function isHedged(lowerWords: readonly string[]): boolean {
+  return lowerWords.some((w) => MODAL_WORDS.has(w));
+}
