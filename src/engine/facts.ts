@@ -1,6 +1,7 @@
 // Facts of a claim: named entities (compromise, per paragraph, cached), numbers, dates and quotes.
 import nlp from 'compromise';
-import { foldPunctuation } from './normalize';
+import { isCommonWord } from './lexicon';
+import { foldPunctuation, STOPWORDS } from './normalize';
 import { datesIn, MONTH_NAMES, numbersIn, WEEKDAY_NAMES } from './numbers';
 import { quoteFacts } from './quotes';
 import { Facts, NumberFact } from './types';
@@ -13,7 +14,7 @@ function clean(entity: string): string {
 }
 
 /** Runs of capitalised words that are not just a sentence's first word ("Soviet Union", "Yuri Ushakov"). */
-function capitalisedRuns(text: string): string[] {
+export function capitalisedRuns(text: string): string[] {
   const out: string[] = [];
   const re = /(?:[\p{Lu}][\p{L}'\u2019-]*\.?)(?:(?:\s+(?:of|de|for)(?:\s+the)?)?\s+[\p{Lu}][\p{L}'\u2019-]*)*/gu;
   let m: RegExpExecArray | null;
@@ -27,7 +28,8 @@ function capitalisedRuns(text: string): string[] {
       run = words.join(' ');
     }
     if (!run) continue;
-    if (words.length === 1 && (sentenceStart || CALENDAR.test(run) || LEADING.test(run))) continue;
+    // A lone capitalised word that opens a sentence is a name only when it is no common word ("Modi thanked …").
+    if (words.length === 1 && ((sentenceStart && (isCommonWord(run.toLowerCase().replace(/[\u2019']s$/, '')) || STOPWORDS.has(run.toLowerCase()))) || CALENDAR.test(run) || LEADING.test(run))) continue;
     if (words.every((w) => CALENDAR.test(w))) continue;
     out.push(run);
   }

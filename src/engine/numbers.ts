@@ -111,6 +111,8 @@ function qualifierOf(before: string): { qualifier: NumberFact['qualifier']; leng
 }
 
 const YEAR_RE = /^(?:1[6-9]\d\d|20\d\d)$/;
+/** Words that name, before a number, what the number measures or counts in: "magnitude 6.8", "Rs 615", "No. 3". */
+const LABEL_BEFORE = /\b(magnitude|category|level|grade|flight|route|no\.|number|article|section|chapter|game|round|stage|phase|season|rs\.?|inr)[\s-]*$/i;
 
 /** Finds numbers with qualifier and unit; years (1600–2099 written as four digits) are left to yearsIn(). */
 export function numbersIn(text: string): LocatedNumber[] {
@@ -146,7 +148,7 @@ export function numbersIn(text: string): LocatedNumber[] {
     out.push(n);
   }
   // Digits, with currency, scale and percent: "$1.5 million", "8,000", "1,000km", "2-year-old", "75th".
-  const DIGITS = /(?<![\w.,])([$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(st|nd|rd|th)?(?:\s?(million|billion|trillion|thousand|bn|mn|tn)\b)?(\s?(?:%|percent|per cent))?/gi;
+  const DIGITS = /(?<![\w.,$])((?:US|A|C|NZ|HK|S)?[$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(st|nd|rd|th)?(?:\s?(million|billion|trillion|thousand|bn|mn|tn)\b)?(\s?(?:%|percent|per cent))?/gi;
   while ((m = DIGITS.exec(t))) {
     const raw = m[2];
     const end = m.index + m[0].length;
@@ -154,7 +156,15 @@ export function numbersIn(text: string): LocatedNumber[] {
     if (/^\s*[:.]\d/.test(t.slice(end))) continue; // a clock time or a version
     let value = parseNumber(raw);
     if (m[4]) value *= SCALE[m[4].toLowerCase()] ?? 1;
-    const unit = m[1] ? m[1].trim() : m[5] ? '%' : t.slice(end);
+    // A label before the number names what it measures ("magnitude-4.9", "Rs 615 crore", "flight 370").
+    const label = LABEL_BEFORE.exec(t.slice(Math.max(0, m.index - 16), m.index));
+    const unit = m[1] ? m[1].trim().replace(/^[A-Z]+/, '') : m[5] ? '%' : label ? label[1].toLowerCase().replace(/\.$/, '') : t.slice(end);
+    if (label && !m[1] && !m[5]) {
+      const n0 = out.length;
+      push(m.index, end, value, qualifierOf(t.slice(Math.max(0, m.index - 30 - label[0].length), m.index - label[0].length)), '', !!m[3]);
+      if (out.length > n0) out[out.length - 1].unit = unit;
+      continue;
+    }
     push(m.index, end, value, qualifierOf(t.slice(Math.max(0, m.index - 30), m.index)), unit, !!m[3]);
   }
   // Number words: "two-day", "four days", "fifth term", "forty times", "a dozen".
@@ -227,13 +237,24 @@ export function rangeOf(n: NumberFact): [number, number] {
   }
 }
 
-function sameUnit(a: NumberFact, b: NumberFact): boolean {
-  return a.unit !== '' && (a.unit === b.unit || stem(a.unit) === stem(b.unit));
+/** Decimal places a number is written with ("60.41%" → 2, "$1.8 billion" → 1 of the billions). */
+function precisionOf(n: NumberFact): number {
+  const m = /\d+(?:\.(\d+))?/.exec(n.text.replace(/,/g, ''));
+  return m?.[1]?.length ?? 0;
+}
+
+/** One figure is the other rounded: "60%" and "60.41%", "$1.8 billion" and "$1.75 billion". */
+function sameRounded(a: NumberFact, b: NumberFact): boolean {
+  const [coarse, fine] = precisionOf(a) <= precisionOf(b) ? [a, b] : [b, a];
+  const digits = precisionOf(coarse);
+  const scale = coarse.value / Number((/\d+(?:\.\d+)?/.exec(coarse.text.replace(/,/g, ''))?.[0]) ?? coarse.value) || 1;
+  const round = (v: number) => Math.round((v / scale) * 10 ** digits + 1e-9) / 10 ** digits;
+  return precisionOf(fine) > digits && round(fine.value) === round(coarse.value);
 }
 
 /** True when two numbers of the same unit can both be right ("more than 40" and "42"). */
 export function compatible(a: NumberFact, b: NumberFact): boolean {
-  if (a.qualifier === b.qualifier && a.qualifier !== 'vague') return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value));
+  if (a.qualifier === b.qualifier && a.qualifier !== 'vague') return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(a.value)) || sameRounded(a, b);
   const [a0, a1] = rangeOf(a);
   const [b0, b1] = rangeOf(b);
   const eps = 1e-9;
@@ -247,33 +268,4 @@ export function compatible(a: NumberFact, b: NumberFact): boolean {
     return !strictAt(a, lo) && !strictAt(b, lo);
   }
   return true;
-}
-
-/** For each claim number: the passage numbers with the same unit, and whether any agrees. */
-export function compareNumbers(claim: NumberFact[], passage: NumberFact[]): { conflicts: [NumberFact, NumberFact, boolean][]; backed: NumberFact[]; backedBy: Map<NumberFact, NumberFact> } {
-  // The third member says whether both numbers are tied to the same person (an age), which makes the conflict certain.
-  const conflicts: [NumberFact, NumberFact, boolean][] = [];
-  const backed: NumberFact[] = [];
-  const backedBy = new Map<NumberFact, NumberFact>();
-  for (const c of claim) {
-    const of = (n: NumberFact) => (n as AgeFact).of;
-    const same = passage.filter((p) => sameUnit(c, p) && (c.unit.startsWith('ordinal') === p.unit.startsWith('ordinal')) &&
-      !(of(c) && of(p) && of(c) !== of(p)));
-    if (!same.length) continue;
-    const agreeing = same.find((p) => compatible(c, p));
-    if (agreeing) {
-      backed.push(c);
-      backedBy.set(c, agreeing);
-    }
-    else if (c.qualifier !== 'vague' && same.every((p) => p.qualifier !== 'vague')) {
-      // Tied to the same thing: the same person's age, or two of the words around the number in common
-      // ("advances along the 1,500km front line" / "advances on the 1,000km (600-mile) long front line").
-      const ctx = (n: NumberFact) => new Set((n as AgeFact).context ?? []);
-      const cc = ctx(c);
-      const best = same.map((p) => ({ p, shared: [...ctx(p)].filter((x) => cc.has(x)).length })).sort((a, b) => b.shared - a.shared)[0];
-      const bound = (!!of(c) && of(c) === of(best.p)) || (!of(c) && best.shared >= 2);
-      conflicts.push([c, best.p, bound]);
-    }
-  }
-  return { conflicts, backed, backedBy };
 }

@@ -83,9 +83,13 @@ export interface QuoteComparison {
 
 // Words whose absence or swap in a translation does not change what was said: function words ("are" / "is",
 // "against" / "at") and intensifiers. Negations are not among them: "not open" and "open" differ.
+// Modal verbs, directions and comparatives change what was said ("will" / "might", "up" / "down"): never filler.
 const NEGATIONS = new Set(['not', 'no', 'nor', 'never', "n't"]);
-const FILLER = new Set([...STOPWORDS, 'high', 'highly', 'against', 'toward', 'within', 'without', 'between', 'among', 'through', 'per', 'via', 'upon', 'such']
-  .filter((w) => !['not', 'no', 'nor', 'never', 'only'].includes(w)));
+const MEANINGFUL = new Set(['not', 'no', 'nor', 'never', 'only', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must',
+  'up', 'down', 'more', 'most', 'less', 'before', 'after', 'over', 'under', 'above', 'below', 'again', 'won\'t', 'don\'t', 'isn\'t', 'wasn\'t',
+  'aren\'t', 'weren\'t', 'wouldn\'t', 'couldn\'t', 'shouldn\'t', 'all', 'any', 'some', 'few', 'both', 'each', 'same', 'other']);
+const FILLER = new Set([...STOPWORDS, 'against', 'toward', 'within', 'between', 'among', 'through', 'per', 'via', 'upon', 'such']
+  .filter((w) => !MEANINGFUL.has(w)));
 
 function wordsAt(words: string[], from: number, to: number): string {
   return words.slice(from, to).join(' ');

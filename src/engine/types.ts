@@ -62,12 +62,25 @@ export interface Evidence extends Span {
 /** Status of a claim after corroboration. */
 export type ClaimStatus = 'corroborated' | 'partial' | 'conflicting' | 'unsupported';
 
-/** A sentence (or clause) of the checked document that asserts something checkable. */
+/**
+ * One atomic fact of a claim (a clause, an "as"/"after" clause, an aside, a coordinated predicate), checked on
+ * its own. `evidence` holds indices into the claim's evidence list.
+ */
+export interface ClaimPart extends Span {
+  status: ClaimStatus;
+  evidence: number[];
+  /** What is not backed or what differs, in words ("not in the sources: Szymon Marciniak"); '' when backed. */
+  note: string;
+}
+
+/** A sentence of the checked document that asserts something checkable. */
 export interface Claim extends Span {
   status: ClaimStatus;
   score: number;
   facts: Facts;
   evidence: Evidence[];
+  /** The claim's parts; its status follows from theirs (any conflicting: conflicting; all backed: corroborated). */
+  parts: ClaimPart[];
 }
 
 /** The findings for one checked document. */

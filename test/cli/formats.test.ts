@@ -35,7 +35,21 @@ function assertContract(report: Report, readText: (p: string) => string): void {
     }
     inOrder(f.noise, `${f.path} noise`);
     for (const c of f.claims) {
-      assert.deepStrictEqual(Object.keys(c), ['start', 'end', 'text', 'status', 'score', 'facts', 'evidence']);
+      assert.deepStrictEqual(Object.keys(c), ['start', 'end', 'text', 'status', 'score', 'facts', 'evidence', 'parts']);
+      // Parts: slices of the claim, in order, each with a status and evidence indices into the claim's list.
+      assert.ok(c.parts.length >= 1);
+      for (const p of c.parts) {
+        assert.deepStrictEqual(Object.keys(p), ['start', 'end', 'text', 'status', 'evidence', 'note']);
+        assert.strictEqual(text.slice(p.start, p.end), p.text);
+        assert.ok(p.start >= c.start && p.end <= c.end, `part ${p.text} inside ${c.text}`);
+        assert.ok(STATUSES.includes(p.status), p.status);
+        for (const k of p.evidence) assert.ok(Number.isInteger(k) && k >= 0 && k < c.evidence.length, `part evidence index ${k}`);
+        if (p.status === 'corroborated') assert.strictEqual(p.note, '');
+        else assert.notStrictEqual(p.note, '', `a ${p.status} part says why`);
+      }
+      inOrder(c.parts, `${c.text} parts`);
+      if (c.status === 'conflicting') assert.ok(c.parts.some((p) => p.status === 'conflicting'));
+      if (c.status === 'corroborated') assert.ok(c.parts.every((p) => p.status === 'corroborated'));
       assert.strictEqual(text.slice(c.start, c.end), c.text);
       assert.ok(STATUSES.includes(c.status), c.status);
       assert.ok(c.score >= 0 && c.score <= 1, `score ${c.score}`);

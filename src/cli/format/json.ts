@@ -26,6 +26,7 @@ const claim = (c: Claim): Claim => ({
   score: c.score,
   facts: facts(c.facts),
   evidence: c.evidence.map(evidence),
+  parts: c.parts.map((p) => ({ start: p.start, end: p.end, text: p.text, status: p.status, evidence: [...p.evidence], note: p.note })),
 });
 
 const facts = (f: Facts): Facts => ({

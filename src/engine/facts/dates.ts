@@ -21,7 +21,11 @@ export interface DateFact {
 const parser = chrono.casual;
 /** Words chrono reads as dates that name no day in news copy ("now", "today" without a document date). */
 const VAGUE = /^(?:now|today|tonight|this (?:morning|afternoon|evening))$/i;
-const RELATIVE = /\b(?:yesterday|tomorrow|today|tonight|ago|last|next|later|earlier|this)\b/i;
+/** Relative dates: a day named from the document's own date ("yesterday", "last Tuesday", "two days ago"). */
+// Only those that name a day: "last week" or "two years ago" names none, and is left out.
+const RELATIVE = /\b(?:yesterday|tomorrow|today|tonight)\b|\b(?:last|next|this)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:a|one|two|three|four|five|six|\d+)\s+days?\s+(?:ago|later|earlier)\b|\b(?:the )?(?:day|night) (?:before|after)\b/i;
+/** What an absolute date must contain: a month or weekday name, or a numeric date (2024-05-16, 5/16/2024). */
+const CALENDAR_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/\d{1,2}\/\d{2,4}/i;
 
 /** The calendar facts of a text. `ref` is the document's date, for relative dates; without it they are skipped. */
 export function datesOf(text: string, ref?: Date): DateFact[] {
@@ -32,8 +36,11 @@ export function datesOf(text: string, ref?: Date): DateFact[] {
     : [];
   for (const r of results) {
     if (VAGUE.test(r.text.trim())) continue;
-    const relative = RELATIVE.test(r.text) && !/\d/.test(r.text);
+    // A date names a month or weekday, or is relative to the document's date; a duration ("will last two
+    // days", "within 30 days", "the next 10 days") is none of these.
+    const relative = RELATIVE.test(r.text) && !CALENDAR_WORD.test(r.text);
     if (relative && !ref) continue;
+    if (!relative && !CALENDAR_WORD.test(r.text)) continue;
     const k = r.start;
     const known = (f: 'year' | 'month' | 'day' | 'weekday') => (k.isCertain(f) ? (k.get(f) ?? undefined) : undefined);
     const d: DateFact = { text: r.text, start: r.index, end: r.index + r.text.length };
@@ -91,6 +98,9 @@ export function compareDates(a: DateFact, b: DateFact, yearHints: { a?: number; 
   // Two months with no day and no year in common say little ("in May" / "in March" can be two events).
   if (!field(a.month, b.month)) return a.day !== undefined && b.day !== undefined ? 'conflict' : a.year !== undefined && a.year === b.year ? 'conflict' : 'unrelated';
   if (a.month !== undefined && a.month === b.month && !field(a.day, b.day)) return 'conflict';
+  // A date stated less precisely on one side neither backs nor contradicts a precise one ("June 2021" / "June 17").
+  const fine = (d: DateFact) => (d.day !== undefined ? 3 : d.month !== undefined ? 2 : 1);
+  if (a.weekday === undefined && b.weekday === undefined && fine(a) !== fine(b) && fine(a) > 1 && fine(b) > 1) return 'unrelated';
   const wa = weekdayOf(a, yearHints.a ?? yearHints.b);
   const wb = weekdayOf(b, yearHints.b ?? yearHints.a);
   if (wa !== undefined && wb !== undefined) {
@@ -107,7 +117,8 @@ export function documentDate(text: string): Date | undefined {
   const head = text.slice(0, DATELINE_SPAN);
   for (const r of parser.parse(head, new Date(Date.UTC(2000, 0, 1)))) {
     const k = r.start;
-    if (k.isCertain('year') && k.isCertain('month') && k.isCertain('day')) {
+    // Written out in full: a year of four digits and a month (a relative date has nothing to anchor it here).
+    if (/\b(?:1[6-9]|20)\d\d\b/.test(r.text) && CALENDAR_WORD.test(r.text) && k.isCertain('year') && k.isCertain('month') && k.isCertain('day')) {
       return new Date(Date.UTC(k.get('year')!, k.get('month')! - 1, k.get('day')!));
     }
   }

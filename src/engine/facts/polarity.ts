@@ -5,6 +5,9 @@
 /** Words that negate what follows them in the clause. */
 export const NEGATION_WORDS = new Set(['not', 'never', 'no', 'nor', 'neither', 'without', 'cannot', "n't", 'none', 'nobody', 'nothing', 'nowhere', 'non']);
 
+/** Verbs that negate the verb after them: "failed to convert" says it was not converted. */
+const NEGATIVE_IMPLICATIVES = new Set(['fail', 'fails', 'failed', 'failing', 'refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining', 'neglected', 'neglect']);
+
 /** Modal hedges: the clause says what may happen or is reported, not what happened. */
 export const MODAL_WORDS = new Set(['could', 'might', 'may', 'would', 'should', 'must', 'will', 'shall', 'can', 'likely', 'unlikely', 'possibly', 'probably', 'perhaps', 'reportedly', 'allegedly', 'expected', 'plans', 'planned', 'intends', 'hopes', 'wants', 'seeks']);
 
@@ -18,8 +21,9 @@ export function negatedTokens(lowerWords: readonly string[]): boolean[] {
   let since = 0;
   for (let i = 0; i < lowerWords.length; i++) {
     const w = lowerWords[i];
-    if (NEGATION_WORDS.has(w) || w.endsWith("n't")) { active = true; since = 0; continue; }
+    if (NEGATION_WORDS.has(w) || w.endsWith("n't") || (NEGATIVE_IMPLICATIVES.has(w) && lowerWords[i + 1] === 'to')) { active = true; since = 0; continue; }
     if (SCOPE_BREAK.has(w) || /^[,;:.!?]$/.test(w)) { active = false; continue; }
+    if (w === 'to' && active && since === 0) continue;
     if (active) {
       out[i] = true;
       // A negation reaches the next few words ("did not immediately confirm"), not the end of the sentence.

@@ -50,7 +50,9 @@ export interface Unit {
   /** Distinct base-form terms of content words. */
   lemmas: Set<string>;
   entities: Entity[];
-  /** Place terms named by demonyms ("Russian" → "russia"). */
+  /** Demonyms and the place term each names ("russian" → "russia"). */
+  demonyms: Map<string, string>;
+  /** Place terms named by demonyms. */
   places: Set<string>;
   numbers: LocatedNumber[];
   dates: DateFact[];
@@ -124,11 +126,12 @@ export function readUnit(text: string, names: readonly string[], opts: { ref?: D
   const tokens = tokenize(text);
   const entities = locateEntities(text, names);
   for (const t of tokens) t.name = entities.some((e) => t.start >= e.start && t.end <= e.end);
-  const places = new Set<string>();
+  const demonyms = new Map<string, string>();
   for (const t of tokens) {
     const place = t.term && demonymPlace(t.term);
-    if (place) places.add(termOf(place));
+    if (place) demonyms.set(t.term, termOf(place.split(' ').pop()!));
   }
+  const places = new Set(demonyms.values());
   const terms: string[] = [];
   const seen = new Set<string>();
   for (const t of contentTerms(text)) if (!seen.has(t)) { seen.add(t); terms.push(t); }
@@ -138,7 +141,7 @@ export function readUnit(text: string, names: readonly string[], opts: { ref?: D
   const located = quotesIn(quoteSource);
   const facts = quoteFacts(quoteSource);
   const quotes: LocatedQuote[] = facts.map((q, i) => ({ ...q, start: located[i]?.start ?? 0, end: located[i]?.end ?? 0 }));
-  return {
+  const unit: Unit = {
     text,
     norm: normalizeText(text),
     tokens,
@@ -146,10 +149,14 @@ export function readUnit(text: string, names: readonly string[], opts: { ref?: D
     termSet: seen,
     lemmas,
     entities,
+    demonyms,
     places,
-    numbers: numbersIn(text),
+    numbers: [],
     dates: datesOf(text, opts.ref),
     quotes,
     hedged: isHedged(tokens.map((t) => t.lower)),
   };
+  // A day of the month is the date's, not a count ("March 8").
+  unit.numbers = numbersIn(text).filter((n) => !unit.dates.some((d) => n.start >= d.start && n.start < d.end));
+  return unit;
 }

@@ -54,6 +54,19 @@ function t(): Tables {
 }
 
 const IRREGULAR = data.irr as Record<string, string>;
+let common: Set<string> | undefined;
+
+/** True for a common English word ("the", "thanked" → "thank", "search"); false for "modi", "mbappe". */
+export function isCommonWord(lowerWord: string): boolean {
+  common ??= new Set((data.common as string).split(' '));
+  const w = lowerWord.replace(/'s$/, '');
+  if (common.has(w) || common.has(baseForm(w))) return true;
+  // Inflected forms: "searches", "searched", "searching", "cities".
+  for (const [suffix, repl] of [['ies', 'y'], ['es', ''], ['s', ''], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e'], ['ly', ''], ['er', ''], ['est', '']]) {
+    if (w.endsWith(suffix) && common.has(w.slice(0, -suffix.length) + repl)) return true;
+  }
+  return false;
+}
 
 /** The infinitive of an irregular verb form ("fell" → "fall"), or the word itself. */
 export function baseForm(lowerWord: string): string {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { compareNumbers, compatible, datesIn, numbersIn, yearsIn } from '../../../src/engine/numbers';
+import { compatible, datesIn, numbersIn, yearsIn } from '../../../src/engine/numbers';
 
 const one = (s: string) => {
   const n = numbersIn(s);
@@ -30,10 +30,16 @@ describe('numbers', () => {
   it('finds "four-day" and "two-day" in conflict', () => assert.ok(!agree('a four-day visit', 'a two-day visit')));
   it('does not let "more than 40" agree with exactly 40', () => assert.ok(!agree('more than 40 times', '40 times')));
 
-  it('compares only numbers of the same unit', () => {
-    const r = compareNumbers(numbersIn('a two-day visit by 8,000 people'), numbersIn('the 2-year-old war forced 8,000 people out'));
-    assert.strictEqual(r.conflicts.length, 0);
-    assert.deepStrictEqual(r.backed.map((n) => n.value), [8000]);
+  it('treats a figure and the same figure rounded as compatible, not another one', () => {
+    assert.ok(agree('fell 60 percent', 'fell 60.41%'));
+    assert.ok(agree('a $1.8 billion loss', 'a $1.75 billion loss'));
+    assert.ok(!agree('a $1.8 billion loss', 'a $1.7 billion loss'));
+  });
+
+  it('names what a number measures from a label before it ("magnitude-6.8", "Rs 615 crore")', () => {
+    assert.strictEqual(one('a magnitude-6.8 earthquake').unit, 'magnitude');
+    assert.strictEqual(one('the Rs 615 crore mission').unit, 'rs');
+    assert.ok(!agree('a magnitude-6.8 earthquake', 'a magnitude-7.2 earthquake'));
   });
 
   it('reads years and dates, not counts, from four-digit numbers', () => {

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { splitBlocks, sentencesOf, splitClauses } from '../../../src/engine/segment';
+import { splitParts } from '../../../src/engine/claims/parts';
+import { splitBlocks, sentencesOf } from '../../../src/engine/segment';
 import { assertSpansExact, read, seedPaths } from './helpers';
 
 function sentences(text: string, markdown = true): string[] {
@@ -47,14 +48,6 @@ describe('segmentation', () => {
     assert.ok(!spans[0].text.startsWith('\uFEFF'));
   });
 
-  it('splits clauses at semicolons and spaced dashes, not inside quotes', () => {
-    const text = 'Putin’s state visit to China will last two days — the Russian leader will spend May 16 in Beijing; he will also visit Harbin later.';
-    const clauses = splitClauses(text, { start: 0, end: text.length, text }).map((c) => c.text);
-    assert.deepStrictEqual(clauses, ['Putin’s state visit to China will last two days', 'the Russian leader will spend May 16 in Beijing', 'he will also visit Harbin later.']);
-    const quoted = '“We will stay — whatever happens — in the talks,” he said on Monday.';
-    assert.strictEqual(splitClauses(quoted, { start: 0, end: quoted.length, text: quoted }).length, 1);
-  });
-
   it('keeps every sentence of the seed articles an exact slice', () => {
     for (const p of seedPaths()) {
       const text = read(p);
@@ -78,7 +71,7 @@ describe('segmentation', () => {
         assertSpansExact(text, blocks);
         const ss = sentencesOf(text, blocks);
         assertSpansExact(text, ss);
-        for (const s of ss) assertSpansExact(text, splitClauses(text, s));
+        for (const s of ss) assertSpansExact(s.text, splitParts(s.text));
       }), { numRuns: 400 });
   });
 });

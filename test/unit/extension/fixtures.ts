@@ -25,7 +25,8 @@ export function evidence(path: string, text: string, relation: Evidence['relatio
 const emptyFacts = { entities: [], numbers: [], dates: [], quotes: [] };
 
 export function claim(part: string, status: Claim['status'], ev: Evidence[]): Claim {
-  return { ...span(draft, part), status, score: ev[0]?.score ?? 0, facts: emptyFacts, evidence: ev };
+  const whole = span(draft, part);
+  return { ...whole, status, score: ev[0]?.score ?? 0, facts: emptyFacts, evidence: ev, parts: [{ ...whole, status, evidence: ev.map((_, i) => i), note: '' }] };
 }
 
 export const corroborated = claim('Russian President Vladimir Putin arrived in Beijing on Thursday for a two-day state visit to China.', 'corroborated', [

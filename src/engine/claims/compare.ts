@@ -1,0 +1,82 @@
+// Stage "claims → alignments": a claim sentence read into parts (each a unit with the names it inherits),
+// its candidate passages retrieved from the corpus, and every part compared with every candidate. The
+// verdict stage (evidence/verdict.ts, judgeClaim) turns the result into statuses and evidence.
+import { Corpus, Passage } from '../corpus';
+import { align, Side } from '../evidence/align';
+import { Scored } from '../evidence/verdict';
+import { Entity, readUnit } from '../facts/unit';
+import { contentTerms } from '../normalize';
+import { quoteFacts } from '../quotes';
+import { Span } from '../types';
+import { splitParts } from './parts';
+
+/** Passages compared in full per claim, after the cheap term-overlap ranking of the index. */
+const CANDIDATES = 16;
+/** More passages per part of a claim of several parts (each part may come from another source sentence). */
+const PART_CANDIDATES = 8;
+
+/** What the comparison needs to know about a claim besides its text. */
+export interface ClaimInput {
+  /** The claim's sentence, with document offsets. */
+  span: Span;
+  /** Names of its paragraph (compromise), located in each part. */
+  names: string[];
+  /** Names of the sentence before, for a claim that opens with he, she or it. */
+  previous: string[];
+  /** The document's date, for relative dates and weekdays. */
+  ref?: Date;
+  /** The document itself, never its own evidence. */
+  excludePath?: string;
+}
+
+/** A claim compared with its candidate passages: per part, and as a whole when it has several parts. */
+export interface ClaimComparison {
+  input: ClaimInput;
+  parts: { span: Span; side: Side; scored: Scored[] }[];
+  whole?: { span: Span; side: Side; scored: Scored[] };
+}
+
+const PRONOUN_START = /^(?:he|she|it|they|his|her|its|their)\b/i;
+
+/** Reads a claim into parts, retrieves candidates and aligns each part with each. */
+export function compareClaim(corpus: Corpus, input: ClaimInput): ClaimComparison {
+  const { span, names, previous, ref } = input;
+  const year = ref?.getUTCFullYear();
+  const pieces = splitParts(span.text);
+  const sides: Side[] = pieces.map((piece) => {
+    const unit = readUnit(piece.text, names, { ref });
+    // Quotes cut by a part boundary still belong to the sentence.
+    if (!unit.quotes.length && /["\u201C\u201D]/.test(piece.text)) {
+      unit.quotes = quoteFacts(span.text).filter((q) => piece.text.includes(q.text.slice(0, 20))).map((q) => ({ ...q, start: 0, end: 0 }));
+    }
+    return { unit, context: [], year };
+  });
+  // Later parts inherit the subject of the first ("…, and met Xi" is Putin's meeting); a part that opens with a
+  // pronoun and names nobody refers to the sentence before.
+  const subject = sides[0].unit.entities.slice(0, 1);
+  const before = previous.length ? readUnit(previous.join('. '), previous).entities.slice(0, 1) : [];
+  sides.forEach((side, i) => {
+    const ctx: Entity[] = i > 0 ? subject.filter((e) => !side.unit.entities.some((o) => o.head === e.head)) : [];
+    if (!side.unit.entities.length && PRONOUN_START.test(side.unit.text)) for (const e of before) if (!ctx.some((o) => o.head === e.head)) ctx.push(e);
+    side.context = ctx;
+  });
+  // Names of the sentence and the one before: a passage naming them is not about other people.
+  const known = new Set<string>();
+  // (the paragraph's, for a sentence that names nobody itself).
+  const own = names.filter((n) => span.text.includes(n));
+  for (const n of [...(own.length || previous.length ? [...own, ...previous] : names)]) for (const t of contentTerms(n)) known.add(t);
+  for (const side of sides) side.known = known;
+  const candidates = new Map<number, Passage>();
+  for (const p of corpus.candidates(contentTerms(span.text), { excludePath: input.excludePath, limit: CANDIDATES })) candidates.set(p.id, p);
+  if (sides.length > 1) {
+    for (const side of sides) for (const p of corpus.candidates(side.unit.terms, { excludePath: input.excludePath, limit: PART_CANDIDATES })) candidates.set(p.id, p);
+  }
+  const idf = (t: string) => corpus.idf(t);
+  const against = (side: Side): Scored[] => [...candidates.values()].map((passage) => ({ passage, a: align(side, corpus.sideOf(passage), idf) }));
+  const parts = pieces.map((piece, i) => ({ span: { start: span.start + piece.start, end: span.start + piece.end, text: piece.text }, side: sides[i], scored: against(sides[i]) }));
+  if (parts.length === 1) return { input, parts };
+  // The whole sentence as one part too: a paraphrase of the whole claim backs each of its parts.
+  const wholeSide: Side = { unit: readUnit(span.text, names, { ref }), context: [], year, known };
+  if (!wholeSide.unit.entities.length && PRONOUN_START.test(span.text)) wholeSide.context = before;
+  return { input, parts, whole: { span, side: wholeSide, scored: against(wholeSide) } };
+}

@@ -1,0 +1,506 @@
+// One claim part against one source passage: which of the part's words, names, figures, dates and quotes
+// the passage carries, whether it is about other people (a look-alike), and where it says otherwise — another
+// number or date tied to the same words, the opposite polarity (negation, a WordNet antonym), the roles
+// reversed, the same quote with other words or from another speaker. Scoring is left to evidence/model.ts and
+// the decision to verdict.ts.
+import { compareTwoStrings } from 'string-similarity';
+import { antonymous, nounClass, synonymous } from '../lexicon';
+import { contentTerms, termOf } from '../normalize';
+import { compatible, LocatedNumber } from '../numbers';
+import { compareQuotes, quotesIn } from '../quotes';
+import { compareDates, DateFact } from '../facts/dates';
+import { Entity, Token, Unit } from '../facts/unit';
+import { CONTEXT_NAME_CREDIT, Features, RELATED_TERM_CREDIT, supportProbability } from './model';
+
+/** A unit with the names around it: the claim's subject for a later part, the sentence before a passage. */
+export interface Side {
+  unit: Unit;
+  /** Names the text refers back to (he, she, it, the company) or inherits (a part's subject). */
+  context: Entity[];
+  /** The year of the document, when it states one, for weekdays of dates without a year. */
+  year?: number;
+  /** Terms of every name in the claim's sentence (and the one before): names a passage may use without being about others. */
+  known?: Set<string>;
+  /** Terms of every capitalised word of the passage's document: whom and what its story is about. */
+  docNames?: Set<string>;
+  /** Dates of the passage's story around it (the sentence before, the article's opening), for a passage that has none. */
+  contextDates?: DateFact[];
+}
+
+/** What kind of fact a passage states otherwise. */
+export type FindingKind = 'number' | 'date' | 'polarity' | 'role' | 'quote' | 'speaker';
+
+/** A detail the passage states otherwise than the part. */
+export interface Finding {
+  kind: FindingKind;
+  /** The words of the part. */
+  claim: string;
+  /** The words of the passage. */
+  source: string;
+  /** Tied to the same words on both sides (a figure's noun, a date's event): a contradiction on less overall likeness. */
+  bound: boolean;
+  /** Index of the part's number, date or quote it concerns (-1 for polarity and roles). */
+  index: number;
+}
+
+/** The outcome of comparing a passage with a claim part. */
+export interface Alignment {
+  features: Features;
+  /** Probability that the passage states the part (0 for a look-alike). */
+  support: number;
+  /** Probability that it is about the same fact, the differing details counted as agreeing. */
+  same: number;
+  /** The features behind `same`. */
+  sameFeatures: Features;
+  /** About other people or places: never evidence. */
+  lookalike: boolean;
+  /** A name of the part is missing where the passage names someone or somewhere else: not the same event. */
+  otherNames: boolean;
+  findings: Finding[];
+  /** What the passage agrees on, as written in the part ("8,000 people", "March 28", "the quote"). */
+  agreements: string[];
+  /** Indices of the part's numbers, dates, names and quotes the passage backs. */
+  backed: { numbers: number[]; dates: number[]; names: number[]; quotes: number[] };
+  /** The figure the passage gives where it words it otherwise ("42 times" for "more than 40 times"). */
+  worded: Map<number, string>;
+}
+
+const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow'].map(termOf));
+/** Predicates that hold both ways ("A met B" = "B met A"): reversed names are no role swap. */
+const RECIPROCAL = new Set(['meet', 'talk', 'speak', 'agre', 'sign', 'negoti', 'marri', 'shake', 'partner', 'join', 'clash', 'fight', 'play', 'draw', 'tie', 'discuss', 'hold', 'greet', 'embrac', 'hug', 'spoke', 'met', 'chat', 'confer'].map((w) => termOf(w)));
+const CLAUSE_BOUNDARY = new Set(['and', 'but', 'or', 'while', 'where', 'when', 'as', 'after', 'before', 'which', 'who', 'whom', 'whose', 'that', 'because', 'although', ',', ';', ':', '.']);
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'him', 'them']);
+const SCORE_RE = /(?<![\d.,:$€£])(\d{1,3})\s?[-\u2013]\s?(\d{1,3})(?![\d.,:%])/g;
+
+type Idf = (term: string) => number;
+
+/** Whether a name of one side stands in a set of terms: its head (surname) or most of its words. */
+function nameIn(e: Entity, terms: Set<string>): boolean {
+  if (terms.has(e.head)) return true;
+  return e.terms.filter((t) => terms.has(t)).length * 2 > e.terms.length;
+}
+
+function termsOfEntities(list: Entity[]): Set<string> {
+  const s = new Set<string>();
+  for (const e of list) for (const t of e.terms) s.add(t);
+  return s;
+}
+
+/** Scores ("3-1", "4-2 on penalties") with the words around them. */
+function scoresOf(text: string): { a: number; b: number; start: number; end: number; text: string }[] {
+  const out: { a: number; b: number; start: number; end: number; text: string }[] = [];
+  for (const m of text.matchAll(SCORE_RE)) out.push({ a: Number(m[1]), b: Number(m[2]), start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  return out;
+}
+
+/**
+ * Content terms in a window around [start, end) of a text: what a figure or date is about. Names are left out:
+ * a place or person tells which story, not which of its facts ("in the Great Hall on Thursday" is not a date of
+ * the dinner there).
+ */
+function around(u: Unit, start: number, end: number): Set<string> {
+  const isName = (a: number, b: number) => u.entities.some((e) => a < e.end && b > e.start);
+  const before = u.tokens.filter((t) => t.end <= start && t.start >= start - 48 && t.term && !isName(t.start, t.end) && !/^\d/.test(t.term)).slice(-4);
+  const after = u.tokens.filter((t) => t.start >= end && t.end <= end + 48 && t.term && !isName(t.start, t.end) && !/^\d/.test(t.term)).slice(0, 4);
+  return new Set([...before, ...after].map((t) => t.term));
+}
+
+function sharedCount(a: Set<string>, b: Set<string>, lemmaMatch?: (x: string, y: string) => boolean): number {
+  let n = 0;
+  for (const x of a) {
+    if (b.has(x)) { n++; continue; }
+    if (lemmaMatch) for (const y of b) if (lemmaMatch(x, y)) { n++; break; }
+  }
+  return n;
+}
+
+function unitClass(n: LocatedNumber): string {
+  if (!n.unit) return '';
+  if (/^[$€£%]$/.test(n.unit)) return n.unit;
+  return nounClass(termOf(n.unit)) ?? '';
+}
+
+/** Two numbers count the same kind of thing: the same unit word, WordNet synonyms, or one class (people …). */
+function sameKind(c: LocatedNumber, p: LocatedNumber): boolean {
+  if (c.unit.startsWith('ordinal') !== p.unit.startsWith('ordinal')) return false;
+  const of = (n: LocatedNumber) => (n as LocatedNumber & { of?: string }).of;
+  if (of(c) && of(p) && of(c) !== of(p)) return false;
+  if (!c.unit || !p.unit) return !c.unit && !p.unit;
+  const cu = termOf(c.unit.replace(/^ordinal /, ''));
+  const pu = termOf(p.unit.replace(/^ordinal /, ''));
+  if (cu === pu || synonymous(cu, pu)) return true;
+  const cc = unitClass(c);
+  return cc !== '' && cc === unitClass(p) && cc !== 'time' && cc !== 'distance';
+}
+
+/** Compares a claim part with a passage. */
+export function align(claim: Side, source: Side, idf: Idf): Alignment {
+  const cu = claim.unit;
+  const su = source.unit;
+  const sourceContextTerms = termsOfEntities(source.context);
+  // A passage that refers back (he, it, the company) is about the names of the sentence before it.
+  const refersBack = su.tokens.some((t) => PRONOUNS.has(t.lower)) || su.entities.length === 0;
+  const claimNames = [...cu.entities, ...claim.context.filter((e) => !cu.entities.some((o) => o.head === e.head))];
+  const claimNameTerms = termsOfEntities(claimNames);
+
+  // --- which of the part's terms the passage carries
+  const lemmaOfTerm = new Map<string, string>();
+  for (const t of cu.tokens) if (t.term && !lemmaOfTerm.has(t.term)) lemmaOfTerm.set(t.term, t.lemma);
+  const sourceLemmas = [...su.lemmas];
+  const matchOf = (t: string): number => {
+    if (su.termSet.has(t)) return 1;
+    const lemma = lemmaOfTerm.get(t) ?? t;
+    if (su.lemmas.has(lemma)) return 1;
+    // Demonyms: "Russian" here and "Russia" there, or the other way round.
+    const place = cu.demonyms.get(t);
+    if (place && (su.termSet.has(place) || su.places.has(place))) return 1;
+    if (su.places.has(t)) return 1;
+    if (claimNameTerms.has(t)) return refersBack && sourceContextTerms.has(t) ? CONTEXT_NAME_CREDIT : 0;
+    for (const s of sourceLemmas) if (synonymous(lemma, s)) return RELATED_TERM_CREDIT;
+    return 0;
+  };
+  const matched = new Map<string, number>();
+  for (const t of cu.terms) matched.set(t, matchOf(t));
+
+  const kindOf = (t: string): 'name' | 'calendar' | 'figure' | 'predicate' =>
+    claimNameTerms.has(t) ? 'name' : CALENDAR.has(t) ? 'calendar' : /^\d/.test(t) ? 'figure' : 'predicate';
+  const coverageOf = (m: Map<string, number>, filter?: (t: string) => boolean) => {
+    let total = 0;
+    let got = 0;
+    for (const [t, v] of m) {
+      if (filter && !filter(t)) continue;
+      const w = idf(t);
+      total += w;
+      got += w * v;
+    }
+    return total > 0 ? got / total : NaN;
+  };
+  const coverage = coverageOf(matched) || 0;
+  // What is said: the predicate terms, or every term of a part that is all names and figures.
+  const predicateOf = (m: Map<string, number>) => {
+    const raw = coverageOf(m, (t) => kindOf(t) === 'predicate');
+    return Number.isNaN(raw) ? coverageOf(m) || 0 : raw;
+  };
+  const predicate = predicateOf(matched);
+  let sw = 0;
+  let sm = 0;
+  const claimLemmas = cu.lemmas;
+  for (const t of su.terms) {
+    const w = idf(t);
+    sw += w;
+    if (cu.termSet.has(t)) sm += w;
+    else {
+      const tok = su.tokens.find((x) => x.term === t);
+      if (tok && claimLemmas.has(tok.lemma)) sm += w;
+    }
+  }
+  const precision = sw > 0 ? sm / sw : 0;
+  const dice = coverage > 0 ? compareTwoStrings(cu.norm, su.norm) : 0;
+
+  // --- names: the part's own (weight 1) and those it inherits (weight 0.5)
+  const backedNames: number[] = [];
+  let nameTotal = 0;
+  let nameGot = 0;
+  const sourceTerms = su.termSet;
+  const nameScore = (e: Entity): number => {
+    if (nameIn(e, sourceTerms)) return 1;
+    if (e.terms.some((t) => su.places.has(t) || (cu.demonyms.has(t) && sourceTerms.has(cu.demonyms.get(t)!)))) return 1;
+    if (refersBack && nameIn(e, sourceContextTerms)) return CONTEXT_NAME_CREDIT;
+    return 0;
+  };
+  cu.entities.forEach((e, i) => {
+    const v = nameScore(e);
+    nameTotal += 1;
+    nameGot += v;
+    if (v > 0) backedNames.push(i);
+  });
+  for (const e of claim.context) {
+    if (cu.entities.some((o) => o.head === e.head)) continue;
+    nameTotal += 0.5;
+    nameGot += 0.5 * nameScore(e);
+  }
+  const actors = nameTotal > 0 ? nameGot / nameTotal : 1;
+
+  // --- look-alike: the part's name replaced by another name in the same place of the sentence
+  const sourceNames = [...su.entities, ...(refersBack ? source.context : [])];
+  const known = claim.known ?? claimNameTerms;
+  const foreign = sourceNames.filter((n) => !claimNameTerms.has(n.head) && !known.has(n.head) && !n.terms.some((t) => claimNameTerms.has(t) || known.has(t) || cu.termSet.has(t)) &&
+    !n.terms.every((t) => CALENDAR.has(t)) && ![...cu.places].some((p) => n.terms.includes(p)));
+  let lookalike = false;
+  const ownUnmatched = cu.entities.filter((e, i) => !backedNames.includes(i));
+  // Every name of the part (its own, or the subject it inherits) is missing and the passage names others.
+  const anyNameMet = backedNames.length > 0 || claim.context.some((e) => nameScore(e) > 0);
+  if (claimNames.length && !anyNameMet && foreign.length) lookalike = true;
+  // A passage from an article that never names anyone of the claim's sentence (or the one before) is from a
+  // story about others, however alike its words.
+  if (!lookalike && source.docNames && known.size && ![...known].some((t) => source.docNames!.has(t))) lookalike = true;
+  if (!lookalike && ownUnmatched.length && foreign.length) lookalike = substituted(cu, su, ownUnmatched, foreign, matched);
+  const otherNames = ownUnmatched.length > 0 && foreign.length > 0;
+
+  // --- figures
+  // A figure or date in a clause of the passage that names only others is theirs, not the part's.
+  const ours = (n: Entity) => claimNameTerms.has(n.head) || known.has(n.head) || n.terms.some((t) => claimNameTerms.has(t));
+  const othersAt = (pos: number) => {
+    const names = clauseNames(su, pos);
+    return names.length > 0 && !names.some(ours) && su.entities.some((e) => ours(e) && !names.includes(e));
+  };
+  const findings: Finding[] = [];
+  const agreements: string[] = [];
+  const worded = new Map<number, string>();
+  const backedNumbers: number[] = [];
+  const claimScores = scoresOf(cu.text);
+  const sourceScores = scoresOf(su.text);
+  const inScore = (n: LocatedNumber, scores: { start: number; end: number }[]) => scores.some((s) => n.start >= s.start && n.start < s.end);
+  const sourceNumbers = su.numbers.filter((n) => !inScore(n, sourceScores));
+  const lemmaEq = (x: string, y: string) => x === y || synonymous(x, y);
+  const unitTerms = (n: LocatedNumber) => new Set(contentTerms(n.text).filter((t) => !/^\d/.test(t)));
+  cu.numbers.forEach((c, i) => {
+    if (inScore(c, claimScores)) return;
+    const ctx = around(cu, c.start, c.end);
+    for (const t of unitTerms(c)) ctx.delete(t);
+    const candidates = sourceNumbers.filter((p) => sameKind(c, p) && !othersAt(p.start)).map((p) => {
+      const pc = around(su, p.start, p.end);
+      for (const t of unitTerms(p)) pc.delete(t);
+      return { p, shared: sharedCount(ctx, pc, lemmaEq) };
+    }).filter((x) => x.p.unit || x.shared >= 1);
+    if (!candidates.length) return;
+    const agreeing = candidates.filter((x) => compatible(c, x.p)).sort((a, b) => b.shared - a.shared)[0];
+    if (agreeing) {
+      backedNumbers.push(i);
+      if (agreeing.p.text.trim().toLowerCase() !== c.text.trim().toLowerCase()) worded.set(i, agreeing.p.text.trim());
+      if (c.value > 2 || /\d|-/.test(c.text)) agreements.push(c.text.trim());
+      return;
+    }
+    if (c.qualifier === 'vague' || candidates.every((x) => x.p.qualifier === 'vague')) return;
+    const best = candidates.filter((x) => x.p.qualifier !== 'vague').sort((a, b) => b.shared - a.shared)[0];
+    findings.push({ kind: 'number', claim: c.text.trim(), source: best.p.text.trim(), bound: best.shared >= 2, index: i });
+  });
+  for (const cs of claimScores) {
+    const ctx = around(cu, cs.start, cs.end);
+    const same = sourceScores.map((ps) => ({ ps, shared: sharedCount(ctx, around(su, ps.start, ps.end), lemmaEq) }));
+    const pair = (s: { a: number; b: number }) => [Math.max(s.a, s.b), Math.min(s.a, s.b)].join('-');
+    const agree = same.find((x) => pair(x.ps) === pair(cs));
+    if (agree) { agreements.push(cs.text); continue; }
+    const bound = same.filter((x) => x.shared >= 2).sort((a, b) => b.shared - a.shared)[0];
+    if (bound) findings.push({ kind: 'number', claim: cs.text, source: bound.ps.text, bound: true, index: -1 });
+  }
+
+  // --- dates
+  const backedDates: number[] = [];
+  cu.dates.forEach((d, i) => {
+    const ctx = around(cu, d.start, d.end);
+    const rel = su.dates.filter((q) => !othersAt(q.start)).map((q) => ({ q, r: compareDates(d, q, { a: claim.year, b: source.year }), shared: sharedCount(ctx, around(su, q.start, q.end), lemmaEq) }));
+    if (rel.some((x) => x.r === 'agree')) {
+      backedDates.push(i);
+      agreements.push(d.text.trim());
+      return;
+    }
+    // A passage that dates nothing is dated by its story: the sentence before it, the article's opening.
+    if (!rel.some((x) => x.r !== 'unrelated') && source.contextDates?.length && (d.weekday !== undefined || d.day !== undefined)) {
+      const ctx = source.contextDates.map((q) => ({ q, r: grain(q) === grain(d) ? compareDates(d, q, { a: claim.year, b: source.year }) : 'unrelated' as const }));
+      if (ctx.some((x) => x.r === 'agree')) { backedDates.push(i); agreements.push(d.text.trim()); return; }
+      const other = ctx.find((x) => x.r === 'conflict');
+      if (other && ctx.every((x) => x.r !== 'agree')) findings.push({ kind: 'date', claim: d.text.trim(), source: `${other.q.text.trim()} (in the source's story)`, bound: false, index: i });
+      return;
+    }
+    const conflicting = rel.filter((x) => x.r === 'conflict').sort((a, b) => b.shared - a.shared)[0];
+    const bound = !!conflicting && conflicting.shared >= 2 && isFullDate(d);
+    // Without words tying them together, two dates contradict only when each side states one date.
+    const sameGrain = !!conflicting && grain(d) === grain(conflicting.q);
+    if (conflicting && (bound || (cu.dates.length === 1 && su.dates.length === 1 && sameGrain))) findings.push({ kind: 'date', claim: d.text.trim(), source: conflicting.q.text.trim(), bound, index: i });
+  });
+
+  // A figure that differs at another date is the figure of another moment (Saturday's toll, Sunday's toll).
+  if (findings.some((f) => f.kind === 'date') && findings.some((f) => f.kind === 'number')) findings.length = 0;
+
+  // --- polarity: the same word negated on one side only, or a WordNet antonym in its place
+  // Words inside a quotation are compared by the quote comparison (a changed word there is a misquote).
+  const outsideQuotes = (u: Unit) => u.tokens.filter((t) => !quoteSpans(u.text).some(([a, b]) => t.start >= a && t.end <= b));
+  const polarity = polarityFinding(outsideQuotes(cu), outsideQuotes(su));
+  if (polarity) findings.push(polarity);
+
+  // --- roles: two names on either side of the same predicate, in the reverse order
+  const role = roleFinding(cu, withPronounResolved(su, source.context, claimNameTerms));
+  if (role) findings.push(role);
+
+  // --- quotes
+  const backedQuotes: number[] = [];
+  cu.quotes.forEach((q, qi) => {
+    for (const pq of su.quotes) {
+      const cmp = compareQuotes(q.text, pq.text);
+      if (!cmp.same) continue;
+      const speakersDiffer = !!q.speaker && !!pq.speaker && termOf(q.speaker.toLowerCase()) !== termOf(pq.speaker.toLowerCase()) &&
+        !su.termSet.has(termOf(q.speaker.toLowerCase()));
+      if (cmp.differences.length === 0) {
+        if (speakersDiffer) findings.push({ kind: 'speaker', claim: q.speaker, source: pq.speaker, bound: true, index: qi });
+        else { backedQuotes.push(qi); agreements.push('the quote'); }
+        return;
+      }
+      if (!cmp.close) continue;
+      if (speakersDiffer) continue;
+      findings.push({ kind: 'quote', claim: cmp.differences.map((d) => d.claim).filter(Boolean).join(', '), source: cmp.differences.map((d) => d.source).filter(Boolean).join(', '), bound: true, index: qi });
+      return;
+    }
+  });
+
+  // Figures: the part's specific numbers and its dates, backed (+) or not (−), as a share of them.
+  const specific = cu.numbers.map((n, i) => ({ n, i })).filter(({ n }) => n.qualifier !== 'vague' && (n.value > 2 || /\d/.test(n.text)));
+  const figureCount = specific.length + cu.dates.length;
+  const figuresBacked = specific.filter(({ i }) => backedNumbers.includes(i)).length + backedDates.length;
+  const figures = figureCount ? (2 * figuresBacked - figureCount) / figureCount : 0;
+  const quote = cu.quotes.length ? (backedQuotes.length ? 1 : -1) : 0;
+  const features: Features = { predicate, actors, figures, quote, precision, dice, modality: cu.hedged === su.hedged ? 1 : 0 };
+  const support = lookalike ? 0 : supportProbability(features);
+  // The same fact, differing details aside: count the words of each finding as agreeing.
+  let same = support;
+  let sameFeatures = features;
+  if (findings.length && !lookalike) {
+    const agreeing = new Map(matched);
+    for (const f of findings) for (const t of contentTerms(f.claim)) if (agreeing.has(t)) agreeing.set(t, 1);
+    for (const f of findings) if (f.kind === 'polarity' || f.kind === 'role') for (const tok of cu.tokens) if (tok.term && f.claim.toLowerCase().includes(tok.lower)) agreeing.set(tok.term, 1);
+    const differing = findings.filter((f) => f.kind === 'number' || f.kind === 'date').length;
+    const quoteSame = findings.some((f) => f.kind === 'quote' || f.kind === 'speaker') ? 1 : quote;
+    sameFeatures = { ...features, predicate: predicateOf(agreeing), figures: figureCount ? Math.min(1, (2 * (figuresBacked + differing) - figureCount) / figureCount) : 0, quote: quoteSame };
+    same = supportProbability(sameFeatures);
+  }
+  return {
+    features, support, same, sameFeatures, lookalike, otherNames, findings, agreements, worded,
+    backed: { numbers: backedNumbers, dates: backedDates, names: backedNames, quotes: backedQuotes },
+  };
+}
+
+function quoteSpans(text: string): [number, number][] {
+  return quotesIn(text).map((q) => [q.start, q.end]);
+}
+
+const CLAUSE_EDGE = new Set([';', ',', ':', 'while', 'whereas', 'but', 'conversely', 'when', 'meanwhile', 'although', 'though']);
+
+/**
+ * The names of the clause of a unit around a position: a figure or date there belongs to them ("when Xi visited
+ * Moscow in March 2023 …; when Putin visited Beijing in October" — October is Putin's).
+ */
+function clauseNames(u: Unit, pos: number): Entity[] {
+  let from = 0;
+  let to = u.text.length;
+  for (const t of u.tokens) {
+    if (!CLAUSE_EDGE.has(t.lower)) continue;
+    if (t.end <= pos) from = t.end;
+    else if (t.start >= pos) { to = t.start; break; }
+  }
+  return u.entities.filter((e) => e.start >= from && e.end <= to);
+}
+
+/** How precisely a date is stated: a day, a weekday, a month or a year. */
+function grain(d: DateFact): string {
+  return d.day !== undefined ? 'day' : d.weekday !== undefined ? 'weekday' : d.month !== undefined ? 'month' : 'year';
+}
+
+function isFullDate(d: DateFact): boolean {
+  return d.weekday !== undefined || (d.month !== undefined && d.day !== undefined) || d.relative === true;
+}
+
+/** A name of the part replaced, at the same place next to the same words, by a name the part does not have. */
+function substituted(cu: Unit, su: Unit, unmatched: Entity[], foreign: Entity[], matched: Map<string, number>): boolean {
+  const tokensIn = (u: Unit, e: { start: number; end: number }) => u.tokens.findIndex((t) => t.start >= e.start);
+  for (const e of unmatched) {
+    const i = tokensIn(cu, e);
+    if (i < 0) continue;
+    const last = cu.tokens.findIndex((t) => t.start >= e.end);
+    const after = last < 0 ? cu.tokens.length : last;
+    const neighbours: { term: string; side: 'before' | 'after' }[] = [];
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (cu.tokens[k].term && (matched.get(cu.tokens[k].term) ?? 0) >= 1) { neighbours.push({ term: cu.tokens[k].term, side: 'before' }); break; }
+    for (let k = after; k < Math.min(cu.tokens.length, after + 3); k++) if (cu.tokens[k].term && (matched.get(cu.tokens[k].term) ?? 0) >= 1) { neighbours.push({ term: cu.tokens[k].term, side: 'after' }); break; }
+    for (const n of neighbours) {
+      for (let j = 0; j < su.tokens.length; j++) {
+        if (su.tokens[j].term !== n.term) continue;
+        const pos = su.tokens[j].start;
+        const hit = foreign.some((f) => (n.side === 'before' ? f.start > pos && f.start - su.tokens[j].end < 24 : f.end <= pos && pos - f.end < 24));
+        if (hit) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Base forms of the content words within three words of a token: what it is said of. */
+function neighbours(tokens: Token[], i: number): Set<string> {
+  const out = new Set<string>();
+  for (let k = Math.max(0, i - 3); k <= Math.min(tokens.length - 1, i + 3); k++) if (k !== i && tokens[k].term) out.add(tokens[k].lemma);
+  return out;
+}
+
+/**
+ * The same word negated on one side only, or a WordNet antonym in its place ("rose" / "fell" next to the same
+ * words); both at once cancel out ("not guilty" / "acquitted").
+ */
+function polarityFinding(claim: Token[], source: Token[]): Finding | undefined {
+  const isPredicate = (t: Token) => !!t.term && !t.name && !/^\d/.test(t.term) && !CALENDAR.has(t.term);
+  const sourceLemmas = new Set(source.filter(isPredicate).map((t) => t.lemma));
+  const claimLemmas = new Set(claim.filter(isPredicate).map((t) => t.lemma));
+  let negation: Finding | undefined;
+  let antonym: Finding | undefined;
+  claim.forEach((c, i) => {
+    if (!isPredicate(c)) return;
+    const related = source.map((x, jj) => ({ x, jj })).filter(({ x }) => isPredicate(x) && (x.lemma === c.lemma || synonymous(x.lemma, c.lemma)));
+    if (related.length) {
+      const around = neighbours(claim, i);
+      const opposite = related.filter(({ x, jj }) => x.negated !== c.negated && [...neighbours(source, jj)].some((n) => around.has(n)));
+      if (!negation && opposite.length && related.every(({ x }) => x.negated !== c.negated)) {
+        const s = opposite[0].x;
+        negation = { kind: 'polarity', claim: `${c.negated ? 'not ' : ''}${c.lower}`, source: `${s.negated ? 'not ' : ''}${s.lower}`, bound: false, index: -1 };
+      }
+      if (related.some(({ x }) => x.lemma === c.lemma)) return;
+    }
+    if (antonym) return;
+    const around = neighbours(claim, i);
+    const k = source.findIndex((x, jj) => isPredicate(x) && !claimLemmas.has(x.lemma) && (antonymous(c.lemma, x.lemma) || antonymous(c.term, x.term)) &&
+      [...neighbours(source, jj)].some((n) => around.has(n)));
+    if (k >= 0 && !sourceLemmas.has(c.lemma)) antonym = { kind: 'polarity', claim: c.lower, source: source[k].lower, bound: false, index: -1 };
+  });
+  if (negation && antonym) return undefined;
+  return negation ?? antonym;
+}
+
+/**
+ * The passage with an opening pronoun ("He thanked PM Modi …") read as the name it stands for: the name of the
+ * sentence before that the part mentions and the passage does not.
+ */
+function withPronounResolved(su: Unit, context: Entity[], claimNameTerms: Set<string>): Unit {
+  const first = su.tokens[0];
+  if (!first || !/^(?:he|she|they)$/.test(first.lower)) return su;
+  const ref = context.find((e) => claimNameTerms.has(e.head) && !su.entities.some((o) => o.head === e.head));
+  if (!ref) return su;
+  return { ...su, entities: [{ ...ref, start: first.start, end: first.end }, ...su.entities] };
+}
+
+/** "A beat B" against "B beat A": the same predicate between the same two names, in the reverse order. */
+function roleFinding(cu: Unit, su: Unit): Finding | undefined {
+  const ents = cu.entities;
+  for (let i = 0; i < ents.length; i++) {
+    for (let j = i + 1; j < ents.length; j++) {
+      const a = ents[i];
+      const b = ents[j];
+      if (a.head === b.head) continue;
+      const between = cu.tokens.filter((t) => t.start >= a.end && t.end <= b.start && t.term && !t.name && !/^\d/.test(t.term));
+      if (!between.length || between.length > 8) continue;
+      // Both names must be arguments of one predicate: no clause boundary and no other name between them.
+      if (cu.tokens.some((t) => t.start >= a.end && t.end <= b.start && CLAUSE_BOUNDARY.has(t.lower))) continue;
+      if (ents.some((e) => e.start >= a.end && e.end <= b.start)) continue;
+      const passiveClaim = cu.tokens.some((t) => t.start >= a.end && t.end <= b.start && t.lower === 'by');
+      const sa = su.entities.find((e) => e.head === a.head);
+      const sb = su.entities.find((e) => e.head === b.head);
+      if (!sa || !sb || sa.start < sb.start) continue;
+      // In the passage: b … predicate … a.
+      const sBetween = su.tokens.filter((t) => t.start >= sb.end && t.end <= sa.start);
+      if (sBetween.some((t) => CLAUSE_BOUNDARY.has(t.lower)) || sBetween.length > 8) continue;
+      if (su.entities.some((e) => e.start >= sb.end && e.end <= sa.start) || /[()\u2014\u2013]/.test(su.text.slice(sb.end, sa.start))) continue;
+      const pred = between.find((t) => !RECIPROCAL.has(t.lemma) && sBetween.some((x) => x.lemma === t.lemma));
+      if (!pred) continue;
+      const passiveSource = sBetween.some((t) => t.lower === 'by');
+      if (passiveClaim !== passiveSource) continue;
+      return { kind: 'role', claim: `${a.text} ${pred.lower} ${b.text}`, source: `${sb.text} ${sBetween.find((x) => x.lemma === pred.lemma)!.lower} ${sa.text}`, bound: true, index: -1 };
+    }
+  }
+  return undefined;
+}
