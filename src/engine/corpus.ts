@@ -4,7 +4,7 @@
 import MiniSearch from 'minisearch';
 import { Side } from './evidence/align';
 import { capitalisedRuns } from './facts';
-import { documentDate } from './facts/dates';
+import { datesOf, documentDate } from './facts/dates';
 import { Entity, locateEntities, readUnit } from './facts/unit';
 import { findNoise, inNoise } from './noise';
 import { contentTerms, normalizeText } from './normalize';
@@ -100,6 +100,8 @@ export class Corpus {
   private readonly docsById = new Map<number, DocEntry>();
   private readonly df = new Map<string, number>();
   private readonly sides = new Map<number, Side>();
+  /** Names (capitalised runs) of each passage text read so far, for its own side and as context of the next. */
+  private readonly runs = new Map<string, string[]>();
   // Documents are given as their distinct terms, already normalised: no string to join and split again.
   private readonly index = new MiniSearch<{ id: number; t: string[] }>({
     fields: ['t'],
@@ -259,7 +261,11 @@ export class Corpus {
     const doc = this.docs.get(p.path);
     const names = doc ? this.namesOf(doc) : { words: new Set<string>(), terms: new Set<string>(), title: [], year: undefined };
     const namesIn = (t: string) => {
-      const runs = capitalisedRuns(t);
+      let runs = this.runs.get(t);
+      if (runs) return runs;
+      runs = capitalisedRuns(t);
+      if (this.runs.size > 50000) this.runs.clear();
+      this.runs.set(t, runs);
       // A name that opens the sentence ("Lula met …") is a name where the document writes it capitalised elsewhere.
       const first = /^[\s"\u201C']*(\p{Lu}[\p{L}'\u2019-]+)/u.exec(t);
       if (first && names.words.has(first[1]) && !runs.some((r) => r.startsWith(first[1]))) runs.push(first[1]);
@@ -272,7 +278,7 @@ export class Corpus {
     const unit = readUnit(p.text, namesIn(p.text));
     // The dates of the story around a passage that has none of its own: the sentence before, the opening.
     const contextDates = unit.dates.length || !doc ? [] : [prev, ...doc.passages.slice(0, 2)].filter((x): x is Passage => !!x && x !== p)
-      .flatMap((x) => readUnit(x.text, []).dates).filter((d) => d.weekday !== undefined || d.day !== undefined);
+      .flatMap((x) => datesOf(x.text)).filter((d) => d.weekday !== undefined || d.day !== undefined);
     side = { unit, context, year: names.year, contextDates, docNames: names.terms };
     if (this.sides.size > 50000) this.sides.clear();
     this.sides.set(p.id, side);

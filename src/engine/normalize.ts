@@ -104,26 +104,6 @@ export function termOf(word: string): string {
   return stem(americanize(w));
 }
 
-// Words that news copy uses interchangeably for the same fact, folded to one term for matching (never for
-// quotes, whose exact words are compared). Kept small: each pair here was seen swapped between outlets.
-const SYNONYM_GROUPS = [
-  ['visit', 'trip', 'travel', 'journey', 'tour'],
-  ['talks', 'negotiations', 'discussions'],
-  ['deal', 'pact', 'accord', 'agreement'],
-  ['stance', 'position'],
-  ['glad', 'happy', 'pleased'],
-  ['displaced', 'flee', 'fled'],
-];
-let synonyms: Record<string, string> | undefined;
-/** Term → the term of its group's first word (built on first use: termOf is defined below). */
-function synonymOf(term: string): string {
-  if (!synonyms) {
-    synonyms = {};
-    for (const group of SYNONYM_GROUPS) for (const w of group) synonyms[termOf(w)] = termOf(group[0]);
-  }
-  return synonyms[term] ?? term;
-}
-
 // Terms of each distinct raw word, computed once: news text repeats the same words constantly
 // and normalising a word (spelling, stemming) costs far more than a map look-up.
 const CONTENT_TERMS_OF_WORD = new Map<string, readonly string[]>();
@@ -137,7 +117,7 @@ function contentTermsOfWord(raw: string): readonly string[] {
       const bare = p.replace(/'s$/, '');
       if (STOPWORDS.has(bare) || bare.length === 0) continue;
       const term = termOf(bare);
-      out.push(synonymOf(term));
+      out.push(term);
     }
     hit = out;
     if (CONTENT_TERMS_OF_WORD.size > 200000) CONTENT_TERMS_OF_WORD.clear();

@@ -14,6 +14,8 @@ import { splitParts } from './parts';
 const CANDIDATES = 16;
 /** More passages per part of a claim of several parts (each part may come from another source sentence). */
 const PART_CANDIDATES = 8;
+/** The whole sentence of a claim of several parts is compared with this many closest passages of each part. */
+const WHOLE_CANDIDATES = 5;
 
 /** What the comparison needs to know about a claim besides its text. */
 export interface ClaimInput {
@@ -67,16 +69,23 @@ export function compareClaim(corpus: Corpus, input: ClaimInput): ClaimComparison
   for (const n of [...(own.length || previous.length ? [...own, ...previous] : names)]) for (const t of contentTerms(n)) known.add(t);
   for (const side of sides) side.known = known;
   const candidates = new Map<number, Passage>();
-  for (const p of corpus.candidates(contentTerms(span.text), { excludePath: input.excludePath, limit: CANDIDATES })) candidates.set(p.id, p);
-  if (sides.length > 1) {
-    for (const side of sides) for (const p of corpus.candidates(side.unit.terms, { excludePath: input.excludePath, limit: PART_CANDIDATES })) candidates.set(p.id, p);
-  }
+  // One query for the whole claim, with more passages for a claim of several parts (each part may come from
+  // another source sentence).
+  const limit = CANDIDATES + (sides.length > 1 ? PART_CANDIDATES : 0);
+  for (const p of corpus.candidates(contentTerms(span.text), { excludePath: input.excludePath, limit })) candidates.set(p.id, p);
   const idf = (t: string) => corpus.idf(t);
-  const against = (side: Side): Scored[] => [...candidates.values()].map((passage) => ({ passage, a: align(side, corpus.sideOf(passage), idf) }));
+  // A passage that shares no term with a part says nothing about it: it is not compared at all.
+  const against = (side: Side): Scored[] => [...candidates.values()]
+    .filter((passage) => passage.terms.some((t) => side.unit.termSet.has(t)))
+    .map((passage) => ({ passage, a: align(side, corpus.sideOf(passage), idf) }));
   const parts = pieces.map((piece, i) => ({ span: { start: span.start + piece.start, end: span.start + piece.end, text: piece.text }, side: sides[i], scored: against(sides[i]) }));
   if (parts.length === 1) return { input, parts };
-  // The whole sentence as one part too: a paraphrase of the whole claim backs each of its parts.
+  // The whole sentence as one part too: a paraphrase of the whole claim backs each of its parts. Only the
+  // passages closest to some part can do that.
   const wholeSide: Side = { unit: readUnit(span.text, names, { ref }), context: [], year, known };
   if (!wholeSide.unit.entities.length && PRONOUN_START.test(span.text)) wholeSide.context = before;
-  return { input, parts, whole: { span, side: wholeSide, scored: against(wholeSide) } };
+  const closest = new Set<Passage>();
+  for (const part of parts) for (const s of [...part.scored].sort((x, y) => y.a.support - x.a.support).slice(0, WHOLE_CANDIDATES)) closest.add(s.passage);
+  const scored = [...closest].map((passage) => ({ passage, a: align(wholeSide, corpus.sideOf(passage), idf) }));
+  return { input, parts, whole: { span, side: wholeSide, scored } };
 }

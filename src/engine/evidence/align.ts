@@ -4,7 +4,7 @@
 // reversed, the same quote with other words or from another speaker. Scoring is left to evidence/model.ts and
 // the decision to verdict.ts.
 import { compareTwoStrings } from 'string-similarity';
-import { antonymous, nounClass, synonymous } from '../lexicon';
+import { antonymsOf, nounClass, synonymGroups, synonymous } from '../lexicon';
 import { contentTerms, termOf } from '../normalize';
 import { compatible, LocatedNumber } from '../numbers';
 import { compareQuotes, quotesIn } from '../quotes';
@@ -71,6 +71,7 @@ const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const RECIPROCAL = new Set(['meet', 'talk', 'speak', 'agre', 'sign', 'negoti', 'marri', 'shake', 'partner', 'join', 'clash', 'fight', 'play', 'draw', 'tie', 'discuss', 'hold', 'greet', 'embrac', 'hug', 'spoke', 'met', 'chat', 'confer'].map((w) => termOf(w)));
 const CLAUSE_BOUNDARY = new Set(['and', 'but', 'or', 'while', 'where', 'when', 'as', 'after', 'before', 'which', 'who', 'whom', 'whose', 'that', 'because', 'although', ',', ';', ':', '.']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'him', 'them']);
+const UNIT_TERMS = new WeakMap<LocatedNumber, Set<string>>();
 const SCORE_RE = /(?<![\d.,:$€£])(\d{1,3})\s?[-\u2013]\s?(\d{1,3})(?![\d.,:%])/g;
 
 type Idf = (term: string) => number;
@@ -157,7 +158,7 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
     if (place && (su.termSet.has(place) || su.places.has(place))) return 1;
     if (su.places.has(t)) return 1;
     if (claimNameTerms.has(t)) return refersBack && sourceContextTerms.has(t) ? CONTEXT_NAME_CREDIT : 0;
-    for (const s of sourceLemmas) if (synonymous(lemma, s)) return RELATED_TERM_CREDIT;
+    for (const g of synonymGroups(lemma)) if (su.synonymSets.has(g)) return RELATED_TERM_CREDIT;
     return 0;
   };
   const matched = new Map<string, number>();
@@ -254,7 +255,11 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
   const inScore = (n: LocatedNumber, scores: { start: number; end: number }[]) => scores.some((s) => n.start >= s.start && n.start < s.end);
   const sourceNumbers = su.numbers.filter((n) => !inScore(n, sourceScores));
   const lemmaEq = (x: string, y: string) => x === y || synonymous(x, y);
-  const unitTerms = (n: LocatedNumber) => new Set(contentTerms(n.text).filter((t) => !/^\d/.test(t)));
+  const unitTerms = (n: LocatedNumber) => {
+    let u = UNIT_TERMS.get(n);
+    if (!u) UNIT_TERMS.set(n, (u = new Set(contentTerms(n.text).filter((t) => !/^\d/.test(t)))));
+    return u;
+  };
   cu.numbers.forEach((c, i) => {
     if (inScore(c, claimScores)) return;
     const ctx = around(cu, c.start, c.end);
@@ -316,7 +321,10 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
 
   // --- polarity: the same word negated on one side only, or a WordNet antonym in its place
   // Words inside a quotation are compared by the quote comparison (a changed word there is a misquote).
-  const outsideQuotes = (u: Unit) => u.tokens.filter((t) => !quoteSpans(u.text).some(([a, b]) => t.start >= a && t.end <= b));
+  const outsideQuotes = (u: Unit) => {
+    const spans = quoteSpans(u);
+    return spans.length ? u.tokens.filter((t) => !spans.some(([a, b]) => t.start >= a && t.end <= b)) : u.tokens;
+  };
   const polarity = polarityFinding(outsideQuotes(cu), outsideQuotes(su));
   if (polarity) findings.push(polarity);
 
@@ -328,6 +336,8 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
   const backedQuotes: number[] = [];
   cu.quotes.forEach((q, qi) => {
     for (const pq of su.quotes) {
+      // Cheap test first: two quotes with fewer than two words in common are not the same quote.
+      if (!sharesTwoWords(q.text, pq.text)) continue;
       const cmp = compareQuotes(q.text, pq.text);
       if (!cmp.same) continue;
       const speakersDiffer = !!q.speaker && !!pq.speaker && termOf(q.speaker.toLowerCase()) !== termOf(pq.speaker.toLowerCase()) &&
@@ -370,9 +380,20 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
   };
 }
 
-function quoteSpans(text: string): [number, number][] {
-  return quotesIn(text).map((q) => [q.start, q.end]);
+function sharesTwoWords(a: string, b: string): boolean {
+  const wa = new Set(a.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+  let n = 0;
+  for (const w of b.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []) if (wa.has(w) && ++n >= 2) return true;
+  return false;
 }
+
+/** Where the unit's quotations stand (cached on the unit). */
+function quoteSpans(u: Unit): [number, number][] {
+  let spans = QUOTE_SPANS.get(u);
+  if (!spans) QUOTE_SPANS.set(u, (spans = /["\u201C\u201D]/.test(u.text) ? quotesIn(u.text).map((q) => [q.start, q.end] as [number, number]) : []));
+  return spans;
+}
+const QUOTE_SPANS = new WeakMap<Unit, [number, number][]>();
 
 const CLAUSE_EDGE = new Set([';', ',', ':', 'while', 'whereas', 'but', 'conversely', 'when', 'meanwhile', 'although', 'though']);
 
@@ -454,7 +475,9 @@ function polarityFinding(claim: Token[], source: Token[]): Finding | undefined {
     }
     if (antonym) return;
     const around = neighbours(claim, i);
-    const k = source.findIndex((x, jj) => isPredicate(x) && !claimLemmas.has(x.lemma) && (antonymous(c.lemma, x.lemma) || antonymous(c.term, x.term)) &&
+    const opposite = antonymsOf(c.lemma);
+    if (!opposite.size) return;
+    const k = source.findIndex((x, jj) => isPredicate(x) && !claimLemmas.has(x.lemma) && opposite.has(x.lemma) &&
       [...neighbours(source, jj)].some((n) => around.has(n)));
     if (k >= 0 && !sourceLemmas.has(c.lemma)) antonym = { kind: 'polarity', claim: c.lower, source: source[k].lower, bound: false, index: -1 };
   });

@@ -31,7 +31,8 @@ const CALENDAR_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec
 export function datesOf(text: string, ref?: Date): DateFact[] {
   const out: DateFact[] = [];
   // Without a document date, chrono still needs a reference: one that cannot leak into known fields.
-  const results = /\d|day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(text) || RELATIVE.test(text)
+  // chrono is only asked where a month, a weekday, a numeric date or a relative day is written.
+  const results = CALENDAR_WORD.test(text) || (!!ref && RELATIVE.test(text))
     ? parser.parse(text, ref ?? new Date(Date.UTC(2000, 0, 1)))
     : [];
   for (const r of results) {

@@ -1,6 +1,6 @@
 // A unit of text to compare: a claim's part or a source passage, read once into what comparison needs —
 // tokens with their terms and base forms, negation, names located in the text, numbers, dates and quotes.
-import { lemmaTerm, demonymPlace } from '../lexicon';
+import { demonymPlace, lemmaTerm, synonymGroups } from '../lexicon';
 import { contentTerms, foldPunctuation, normalizeText, STOPWORDS, termOf } from '../normalize';
 import { LocatedNumber, numbersIn } from '../numbers';
 import { quoteFacts, quotesIn } from '../quotes';
@@ -49,6 +49,8 @@ export interface Unit {
   termSet: Set<string>;
   /** Distinct base-form terms of content words. */
   lemmas: Set<string>;
+  /** WordNet synonym groups of those base forms (ids). */
+  synonymSets: Set<number>;
   entities: Entity[];
   /** Demonyms and the place term each names ("russian" → "russia"). */
   demonyms: Map<string, string>;
@@ -61,6 +63,21 @@ export interface Unit {
 }
 
 const TOKEN_RE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|[\p{L}\p{N}]+(?:['.\-][\p{L}\p{N}]+)*|n't|[,;:.!?]/gu;
+
+/** Term and base-form term of each distinct lower-case word (normalising a word costs far more than a look-up). */
+const WORD_TERMS = new Map<string, { term: string; lemma: string }>();
+
+function termsOfWord(w: string): { term: string; lemma: string } {
+  let hit = WORD_TERMS.get(w);
+  if (!hit) {
+    const bare = w.replace(/'s$/, '');
+    const isWord = /[\p{L}\p{N}]/u.test(w);
+    hit = { term: !isWord || STOPWORDS.has(bare) ? '' : termOf(bare), lemma: isWord ? lemmaTerm(bare) : '' };
+    if (WORD_TERMS.size > 200000) WORD_TERMS.clear();
+    WORD_TERMS.set(w, hit);
+  }
+  return hit;
+}
 
 /** Tokens of a text, with offsets into it. */
 export function tokenize(text: string): Token[] {
@@ -87,10 +104,8 @@ export function tokenize(text: string): Token[] {
   }
   const negated = negatedTokens(lowers);
   lowers.forEach((w, i) => {
-    const bare = w.replace(/'s$/, '');
-    const isWord = /[\p{L}\p{N}]/u.test(w);
-    const term = !isWord || STOPWORDS.has(bare) ? '' : termOf(bare);
-    out.push({ lower: w, term, lemma: isWord ? lemmaTerm(bare) : '', start: spans[i][0], end: spans[i][1], name: false, negated: negated[i] });
+    const { term, lemma } = termsOfWord(w);
+    out.push({ lower: w, term, lemma, start: spans[i][0], end: spans[i][1], name: false, negated: negated[i] });
   });
   return out;
 }
@@ -129,7 +144,7 @@ export function readUnit(text: string, names: readonly string[], opts: { ref?: D
   const demonyms = new Map<string, string>();
   for (const t of tokens) {
     const place = t.term && demonymPlace(t.term);
-    if (place) demonyms.set(t.term, termOf(place.split(' ').pop()!));
+    if (place) demonyms.set(t.term, place);
   }
   const places = new Set(demonyms.values());
   const terms: string[] = [];
@@ -137,6 +152,8 @@ export function readUnit(text: string, names: readonly string[], opts: { ref?: D
   for (const t of contentTerms(text)) if (!seen.has(t)) { seen.add(t); terms.push(t); }
   const lemmas = new Set<string>();
   for (const t of tokens) if (t.term) lemmas.add(t.lemma);
+  const synonymSets = new Set<number>();
+  for (const l of lemmas) for (const g of synonymGroups(l)) synonymSets.add(g);
   const quoteSource = opts.quotesFrom ?? text;
   const located = quotesIn(quoteSource);
   const facts = quoteFacts(quoteSource);
@@ -148,6 +165,7 @@ export function readUnit(text: string, names: readonly string[], opts: { ref?: D
     terms,
     termSet: seen,
     lemmas,
+    synonymSets,
     entities,
     demonyms,
     places,

@@ -8,49 +8,39 @@ import { termOf } from '../normalize';
 /** What a counted noun is a kind of, from WordNet's hypernyms ("residents", "victims" → person). */
 export type NounClass = 'person' | 'money' | 'time' | 'distance';
 
-interface Tables {
-  synGroups: Map<string, number[]>;
-  antonyms: Map<string, Set<string>>;
-  demonyms: Map<string, string>;
-  classes: Map<string, NounClass>;
-}
+// Each table is built on first use from the JSON, whose words are already terms: no normalisation at load.
+let synGroupsOf: Map<string, number[]> | undefined;
+let antonymsOfTerm: Map<string, Set<string>> | undefined;
+let demonymsOf: Map<string, string> | undefined;
+let classesOf: Map<string, NounClass> | undefined;
 
-let tables: Tables | undefined;
-
-function build(): Tables {
-  const synGroups = new Map<string, number[]>();
-  (data.syn as string[][]).forEach((group, id) => {
-    for (const w of group) {
-      const t = termOf(w);
-      const list = synGroups.get(t);
-      if (!list) synGroups.set(t, [id]);
-      else if (list[list.length - 1] !== id) list.push(id);
+function synTable(): Map<string, number[]> {
+  if (synGroupsOf) return synGroupsOf;
+  synGroupsOf = new Map();
+  (data.syn as string[]).forEach((group, id) => {
+    for (const w of group.split(' ')) {
+      const list = synGroupsOf!.get(w);
+      if (!list) synGroupsOf!.set(w, [id]);
+      else list.push(id);
     }
   });
-  const antonyms = new Map<string, Set<string>>();
-  const addAnt = (a: string, b: string) => {
-    let s = antonyms.get(a);
-    if (!s) antonyms.set(a, (s = new Set()));
-    s.add(b);
-  };
-  for (const [a, b] of data.ant as [string, string][]) {
-    const ta = termOf(a);
-    const tb = termOf(b);
-    if (ta === tb) continue;
-    addAnt(ta, tb);
-    addAnt(tb, ta);
-  }
-  const demonyms = new Map<string, string>();
-  for (const [adj, noun] of Object.entries(data.per as Record<string, string>)) demonyms.set(termOf(adj), noun);
-  const classes = new Map<string, NounClass>();
-  for (const [noun, cls] of Object.entries(data.cls as Record<string, string>)) {
-    if (cls === 'person' || cls === 'money' || cls === 'time' || cls === 'distance') classes.set(termOf(noun), cls);
-  }
-  return { synGroups, antonyms, demonyms, classes };
+  return synGroupsOf;
 }
 
-function t(): Tables {
-  return (tables ??= build());
+function antTable(): Map<string, Set<string>> {
+  if (antonymsOfTerm) return antonymsOfTerm;
+  antonymsOfTerm = new Map();
+  const add = (a: string, b: string) => {
+    let s = antonymsOfTerm!.get(a);
+    if (!s) antonymsOfTerm!.set(a, (s = new Set()));
+    s.add(b);
+  };
+  for (const pair of data.ant as string[]) {
+    const [a, b] = pair.split(' ');
+    add(a, b);
+    add(b, a);
+  }
+  return antonymsOfTerm;
 }
 
 const IRREGULAR = data.irr as Record<string, string>;
@@ -78,11 +68,17 @@ export function lemmaTerm(lowerWord: string): string {
   return termOf(baseForm(lowerWord));
 }
 
+/** The synonym groups of a term (ids), for set look-ups over many terms at once. */
+export function synonymGroups(term: string): readonly number[] {
+  return synTable().get(term) ?? NO_GROUPS;
+}
+const NO_GROUPS: readonly number[] = [];
+
 /** True when two terms share a frequent WordNet sense or are verb and noun of one ("invade", "invasion"). */
 export function synonymous(a: string, b: string): boolean {
   if (a === b) return true;
-  const ga = t().synGroups.get(a);
-  const gb = t().synGroups.get(b);
+  const ga = synTable().get(a);
+  const gb = synTable().get(b);
   if (!ga || !gb) return false;
   for (const x of ga) if (gb.includes(x)) return true;
   return false;
@@ -90,21 +86,23 @@ export function synonymous(a: string, b: string): boolean {
 
 /** True when WordNet gives the two terms opposite senses ("rise"/"fall", "guilty"/"acquitted", "win"/"lose"). */
 export function antonymous(a: string, b: string): boolean {
-  return a !== b && (t().antonyms.get(a)?.has(b) ?? false);
+  return a !== b && (antTable().get(a)?.has(b) ?? false);
 }
 
 /** Terms opposite to a term. */
 export function antonymsOf(a: string): ReadonlySet<string> {
-  return t().antonyms.get(a) ?? EMPTY;
+  return antTable().get(a) ?? EMPTY;
 }
 const EMPTY: ReadonlySet<string> = new Set();
 
-/** The place a proper adjective or demonym stands for ("russian" → "russia"), lower case, or undefined. */
+/** The term of the place a proper adjective or demonym stands for ("russian" → "russia"), or undefined. */
 export function demonymPlace(term: string): string | undefined {
-  return t().demonyms.get(term);
+  demonymsOf ??= new Map(Object.entries(data.per as Record<string, string>));
+  return demonymsOf.get(term);
 }
 
 /** The class of a counted noun's most frequent sense, if it is one the engine compares across words. */
 export function nounClass(term: string): NounClass | undefined {
-  return t().classes.get(term);
+  classesOf ??= new Map(Object.entries(data.cls as Record<string, NounClass>));
+  return classesOf.get(term);
 }
