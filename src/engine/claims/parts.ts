@@ -20,6 +20,10 @@ const BARE_JOINS = /\s+(?:and|but|while|whereas|after|before|which|who|where|whe
 /** An attribution only: a name or title and a speech verb ("the minister said", "according to Reuters"). */
 const ATTRIBUTION = /^(?:according to [^,]{1,60}|(?:[\p{L}'.\-]+\s+){0,4}(?:said|says|told|added|noted|stated|explained|wrote|reported|announced|confirmed)\b[^,]{0,40})[.!?"\u201D]*$/iu;
 
+/** A clause that goes on with the verb of a subject named before an aside. */
+// An auxiliary, or a lower-case word in -s or -ed ("covers", "killed"): the verb the subject was waiting for.
+const AUXILIARY_START = /^(?:(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|said|says|told|remains|remained)\b|[a-z]+(?:s|ed)\b(?![-']))/;
+
 const MIN_TERMS = 3;
 const MAX_PARTS = 5;
 
@@ -53,6 +57,16 @@ export function splitParts(text: string): PartSpan[] {
     const at = m.index!;
     if (insideQuote(quotes, at)) continue;
     cuts.add(at);
+  }
+  // "X, an aside, was damaged": an aside between commas before the main clause's verb is not a cut; the part is
+  // the whole clause (its facts are checked there).
+  for (const m of text.matchAll(/,\s+/g)) {
+    const at = m.index!;
+    const rest = text.slice(at + m[0].length);
+    if (!AUXILIARY_START.test(rest) || insideQuote(quotes, at)) continue;
+    cuts.delete(at);
+    const before = [...cuts].filter((c) => c < at && /^,/.test(text.slice(c))).sort((a, b) => b - a)[0];
+    if (before !== undefined) cuts.delete(before);
   }
   const bounds = [...cuts].sort((a, b) => a - b);
   const pieces: Span[] = [];

@@ -21,7 +21,7 @@ export interface Side {
   year?: number;
   /** Terms of every name in the claim's sentence (and the one before): names a passage may use without being about others. */
   known?: Set<string>;
-  /** Terms of every capitalised word of the passage's document: whom and what its story is about. */
+  /** Every term of the passage's document: whom and what its story names. */
   docNames?: Set<string>;
   /** Dates of the passage's story around it (the sentence before, the article's opening), for a passage that has none. */
   contextDates?: DateFact[];
@@ -41,6 +41,8 @@ export interface Finding {
   bound: boolean;
   /** Index of the part's number, date or quote it concerns (-1 for polarity and roles). */
   index: number;
+  /** For polarity: the base form of the part's word whose polarity differs. */
+  lemma?: string;
 }
 
 /** The outcome of comparing a passage with a claim part. */
@@ -63,6 +65,8 @@ export interface Alignment {
   backed: { numbers: number[]; dates: number[]; names: number[]; quotes: number[] };
   /** The figure the passage gives where it words it otherwise ("42 times" for "more than 40 times"). */
   worded: Map<number, string>;
+  /** Base forms of the part's words that the passage states with the same polarity (negated or not alike). */
+  samePolarity: Set<string>;
 }
 
 const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
@@ -71,6 +75,7 @@ const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 const RECIPROCAL = new Set(['meet', 'talk', 'speak', 'agre', 'sign', 'negoti', 'marri', 'shake', 'partner', 'join', 'clash', 'fight', 'play', 'draw', 'tie', 'discuss', 'hold', 'greet', 'embrac', 'hug', 'spoke', 'met', 'chat', 'confer'].map((w) => termOf(w)));
 const CLAUSE_BOUNDARY = new Set(['and', 'but', 'or', 'while', 'where', 'when', 'as', 'after', 'before', 'which', 'who', 'whom', 'whose', 'that', 'because', 'although', ',', ';', ':', '.']);
 const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'him', 'them']);
+const GENERAL_PEOPLE = new Set(['people', 'person', 'persons', 'individuals'].map(termOf));
 const UNIT_TERMS = new WeakMap<LocatedNumber, Set<string>>();
 const SCORE_RE = /(?<![\d.,:$€£])(\d{1,3})\s?[-\u2013]\s?(\d{1,3})(?![\d.,:%])/g;
 
@@ -131,8 +136,10 @@ function sameKind(c: LocatedNumber, p: LocatedNumber): boolean {
   const cu = termOf(c.unit.replace(/^ordinal /, ''));
   const pu = termOf(p.unit.replace(/^ordinal /, ''));
   if (cu === pu || synonymous(cu, pu)) return true;
+  // Words of one class count the same thing only through a general word: "8,000 people" / "8,000 residents";
+  // "two friends" and "four sons" are different groups.
   const cc = unitClass(c);
-  return cc !== '' && cc === unitClass(p) && cc !== 'time' && cc !== 'distance';
+  return cc === 'person' && unitClass(p) === 'person' && (GENERAL_PEOPLE.has(cu) || GENERAL_PEOPLE.has(pu));
 }
 
 /** Compares a claim part with a passage. */
@@ -325,7 +332,8 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
     const spans = quoteSpans(u);
     return spans.length ? u.tokens.filter((t) => !spans.some(([a, b]) => t.start >= a && t.end <= b)) : u.tokens;
   };
-  const polarity = polarityFinding(outsideQuotes(cu), outsideQuotes(su));
+  const samePolarity = new Set<string>();
+  const polarity = polarityFinding(outsideQuotes(cu), outsideQuotes(su), samePolarity);
   if (polarity) findings.push(polarity);
 
   // --- roles: two names on either side of the same predicate, in the reverse order
@@ -335,6 +343,11 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
   // --- quotes
   const backedQuotes: number[] = [];
   cu.quotes.forEach((q, qi) => {
+    // A statement reproduced without quotation marks ("To protect insured depositors, the FDIC created …").
+    if (q.text.split(/\s+/).length >= 5 && !su.quotes.length && sharesTwoWords(q.text, su.text)) {
+      const cmp = compareQuotes(q.text, su.text);
+      if (cmp.same && cmp.differences.length === 0 && cmp.overlap >= 0.9) { backedQuotes.push(qi); agreements.push('the quote'); return; }
+    }
     for (const pq of su.quotes) {
       // Cheap test first: two quotes with fewer than two words in common are not the same quote.
       if (!sharesTwoWords(q.text, pq.text)) continue;
@@ -375,7 +388,7 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
     same = supportProbability(sameFeatures);
   }
   return {
-    features, support, same, sameFeatures, lookalike, otherNames, findings, agreements, worded,
+    features, support, same, sameFeatures, lookalike, otherNames, findings, agreements, worded, samePolarity,
     backed: { numbers: backedNumbers, dates: backedDates, names: backedNames, quotes: backedQuotes },
   };
 }
@@ -455,7 +468,7 @@ function neighbours(tokens: Token[], i: number): Set<string> {
  * The same word negated on one side only, or a WordNet antonym in its place ("rose" / "fell" next to the same
  * words); both at once cancel out ("not guilty" / "acquitted").
  */
-function polarityFinding(claim: Token[], source: Token[]): Finding | undefined {
+function polarityFinding(claim: Token[], source: Token[], samePolarity: Set<string>): Finding | undefined {
   const isPredicate = (t: Token) => !!t.term && !t.name && !/^\d/.test(t.term) && !CALENDAR.has(t.term);
   const sourceLemmas = new Set(source.filter(isPredicate).map((t) => t.lemma));
   const claimLemmas = new Set(claim.filter(isPredicate).map((t) => t.lemma));
@@ -467,9 +480,10 @@ function polarityFinding(claim: Token[], source: Token[]): Finding | undefined {
     if (related.length) {
       const around = neighbours(claim, i);
       const opposite = related.filter(({ x, jj }) => x.negated !== c.negated && [...neighbours(source, jj)].some((n) => around.has(n)));
+      if (related.some(({ x }) => x.negated === c.negated)) samePolarity.add(c.lemma);
       if (!negation && opposite.length && related.every(({ x }) => x.negated !== c.negated)) {
         const s = opposite[0].x;
-        negation = { kind: 'polarity', claim: `${c.negated ? 'not ' : ''}${c.lower}`, source: `${s.negated ? 'not ' : ''}${s.lower}`, bound: false, index: -1 };
+        negation = { kind: 'polarity', claim: `${c.negated ? 'not ' : ''}${c.lower}`, source: `${s.negated ? 'not ' : ''}${s.lower}`, bound: false, index: -1, lemma: c.lemma };
       }
       if (related.some(({ x }) => x.lemma === c.lemma)) return;
     }
@@ -479,7 +493,7 @@ function polarityFinding(claim: Token[], source: Token[]): Finding | undefined {
     if (!opposite.size) return;
     const k = source.findIndex((x, jj) => isPredicate(x) && !claimLemmas.has(x.lemma) && opposite.has(x.lemma) &&
       [...neighbours(source, jj)].some((n) => around.has(n)));
-    if (k >= 0 && !sourceLemmas.has(c.lemma)) antonym = { kind: 'polarity', claim: c.lower, source: source[k].lower, bound: false, index: -1 };
+    if (k >= 0 && !sourceLemmas.has(c.lemma)) antonym = { kind: 'polarity', claim: c.lower, source: source[k].lower, bound: false, index: -1, lemma: c.lemma };
   });
   if (negation && antonym) return undefined;
   return negation ?? antonym;

@@ -47,7 +47,8 @@ function counts(a: Alignment, f: Finding): boolean {
 
 /** Another passage (another document) states the part's own detail strongly: the finding is not the sources' word. */
 function overridden(c: { s: Scored; f: Finding }, all: Scored[]): boolean {
-  const others = all.filter((x) => x.passage.path !== c.s.passage.path && !x.a.lookalike && x.a.support >= THRESHOLDS.backed);
+  // Only a passage at least about as close to the part as the contradicting one can outweigh it.
+  const others = all.filter((x) => x.passage.path !== c.s.passage.path && !x.a.lookalike && x.a.support >= Math.max(THRESHOLDS.backed, c.s.a.same - 0.1));
   // A figure or date that another passage about the same thing gives as the part does.
   const backers = all.filter((x) => x.passage !== c.s.passage && x.a.support >= Math.max(THRESHOLDS.weak, c.s.a.support - 0.1) && x.a.features.actors >= 0.5);
   switch (c.f.kind) {
@@ -55,6 +56,8 @@ function overridden(c: { s: Scored; f: Finding }, all: Scored[]): boolean {
     case 'date': return backers.some((x) => x.a.backed.dates.includes(c.f.index));
     case 'quote':
     case 'speaker': return all.some((x) => x.a.backed.quotes.includes(c.f.index) && !x.a.lookalike);
+    // Another passage that states the same word with the part's polarity ("pledged not to raise" here and there).
+    case 'polarity': return others.some((x) => !!c.f.lemma && x.a.samePolarity.has(c.f.lemma) && !x.a.findings.some((g) => g.kind === 'polarity'));
     default: return others.some((x) => !x.a.findings.some((g) => g.kind === c.f.kind));
   }
 }

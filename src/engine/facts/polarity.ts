@@ -11,6 +11,9 @@ const NEGATIVE_IMPLICATIVES = new Set(['fail', 'fails', 'failed', 'failing', 're
 /** Modal hedges: the clause says what may happen or is reported, not what happened. */
 export const MODAL_WORDS = new Set(['could', 'might', 'may', 'would', 'should', 'must', 'will', 'shall', 'can', 'likely', 'unlikely', 'possibly', 'probably', 'perhaps', 'reportedly', 'allegedly', 'expected', 'plans', 'planned', 'intends', 'hopes', 'wants', 'seeks']);
 
+/** Words a negation passes over to reach what it negates. */
+const PASS_OVER = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'have', 'has', 'had', 'do', 'does', 'did', 'a', 'an', 'the', 'to', 'yet', 'even', 'ever', 'also', 'so', 'too', 'very', 'much', 'more', 'any', 'all', 'been', 'get', 'got', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'that']);
+
 /** Words that end the reach of a negation (a new clause starts). */
 const SCOPE_BREAK = new Set(['but', 'and', 'or', 'while', 'whereas', 'although', 'though', 'because', 'since', 'after', 'before', 'when', 'which', 'who', 'that', 'as']);
 
@@ -25,9 +28,12 @@ export function negatedTokens(lowerWords: readonly string[]): boolean[] {
     if (SCOPE_BREAK.has(w) || /^[,;:.!?]$/.test(w)) { active = false; continue; }
     if (w === 'to' && active && since === 0) continue;
     if (active) {
+      since++;
+      // A negation governs the next content word ("did not immediately confirm", "was not damaged"); auxiliaries,
+      // articles and adverbs in -ly before it are passed over, and it reaches no further.
+      if (PASS_OVER.has(w) || /ly$/.test(w)) { if (since >= 4) active = false; continue; }
       out[i] = true;
-      // A negation reaches the next few words ("did not immediately confirm"), not the end of the sentence.
-      if (++since >= 4) active = false;
+      active = false;
     }
   }
   return out;
