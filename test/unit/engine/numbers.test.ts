@@ -38,7 +38,8 @@ describe('numbers', () => {
 
   it('names what a number measures from a label before it ("magnitude-6.8", "Rs 615 crore")', () => {
     assert.strictEqual(one('a magnitude-6.8 earthquake').unit, 'magnitude');
-    assert.strictEqual(one('the Rs 615 crore mission').unit, 'rs');
+    assert.strictEqual(one('the Rs 615 crore mission').unit, '₹');
+    assert.ok(agree('the Rs 615 crore mission', '615 crore rupees'));
     assert.ok(!agree('a magnitude-6.8 earthquake', 'a magnitude-7.2 earthquake'));
   });
 
