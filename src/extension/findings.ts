@@ -16,7 +16,9 @@ export interface ProblemSettings {
   partial: SeveritySetting;
 }
 
-export const defaultProblemSettings: ProblemSettings = { unsupported: 'warning', conflicting: 'error', partial: 'off' };
+// Partly corroborated claims are listed too, as information: each entry names the part no source backs, so an
+// invented detail inside an otherwise sourced sentence reaches the editor without reading as an error.
+export const defaultProblemSettings: ProblemSettings = { unsupported: 'warning', conflicting: 'error', partial: 'information' };
 
 export type FindingCode = RuleId | 'partial-claim';
 
@@ -80,8 +82,12 @@ function messageFor(claim: Claim, code: FindingCode, sourceName: (path: string) 
       return first
         ? `Conflicting claim: ${note ? clip(note, 100) : 'a source differs'} (${sourceName(first.path)}).`
         : 'Conflicting claim: a source contradicts it.';
-    case 'partial-claim':
-      return 'Partly corroborated claim: some of its facts are backed by no source.';
+    case 'partial-claim': {
+      const missing = (claim.parts ?? []).filter((p) => p.status !== 'corroborated');
+      if (!missing.length) return 'Partly corroborated claim: some of its facts are backed by no source.';
+      const what = missing.map((p) => (p.note && !/^(?:no source backs this part|only loosely backed)/.test(p.note) ? p.note : `${p.status === 'unsupported' ? 'no source backs' : 'only loosely backed'}: “${clip(p.text, 60)}”`));
+      return `Partly corroborated claim: ${clip(what.join('; '), 160)}.`;
+    }
   }
 }
 

@@ -128,6 +128,7 @@ export function claimHoverMarkdown(claim: Claim, opts: ClaimHoverOptions): strin
   if (claim.status === 'unsupported' && claim.evidence.length === 0) {
     lines.push('', 'No passage in the corpus backs this claim.');
   }
+  lines.push(...partLines(claim));
   const shown = claim.evidence.slice(0, Math.max(1, opts.maxEvidence));
   if (claim.status === 'conflicting' && against.length > 0 && !shown.includes(against[0])) shown.unshift(against[0]);
   shown.forEach((e, i) => {
@@ -146,6 +147,24 @@ export function claimHoverMarkdown(claim: Claim, opts: ClaimHoverOptions): strin
   const notes = sharedOriginNotes(shown.map((e) => e.path), opts.sharedOrigins, opts.sourceName);
   for (const n of notes) lines.push('', `*Shared origin:* ${escapeMarkdown(n)}`);
   return lines.join('\n');
+}
+
+const partMark: Record<ClaimStatus, string> = { corroborated: '✓ backed', partial: '◐ partly backed', conflicting: '✗ contradicted', unsupported: '? not backed' };
+
+/**
+ * The claim's parts, when it has several or when its one part says what is missing: each with its status, what
+ * differs or is missing, and which of the listed passages back it (numbered as in the card).
+ */
+export function partLines(claim: Claim): string[] {
+  const parts = claim.parts ?? [];
+  if (parts.length < 2 && !(parts.length === 1 && parts[0].note && claim.status !== 'unsupported')) return [];
+  const out = ['', '**Parts**'];
+  for (const p of parts) {
+    const by = p.evidence.length ? ` · ${p.status === 'conflicting' ? 'see' : 'by'} ${p.evidence.map((k) => k + 1).join(', ')}` : '';
+    const note = p.note ? ` — ${escapeMarkdown(p.note)}` : '';
+    out.push(`- ${partMark[p.status]}: *${escapeMarkdown(p.text)}*${note}${by}`);
+  }
+  return out;
 }
 
 /** The hover for boilerplate: says why it is dimmed. */

@@ -3,7 +3,8 @@
 // "…, who …"), coordinated predicates ("… and met …"), semicolons, asides between dashes or brackets —
 // and every part keeps enough words to stand alone (three content terms). Attributions ("…, the minister
 // said") stay with the part they attribute.
-import { contentTerms } from '../normalize';
+import { contentTerms, termOf } from '../normalize';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../numbers';
 import { quotesIn } from '../quotes';
 import { Span } from '../types';
 
@@ -29,9 +30,14 @@ const MAX_PARTS = 5;
 
 /** Enough to stand as a fact: three content terms, or two when one is a figure or a name. */
 function substantial(piece: string): boolean {
-  const n = contentTerms(piece).length;
+  const terms = contentTerms(piece);
+  const n = terms.length;
+  // A date or a figure alone ("March 14", "2023") belongs to the piece it dates.
+  if (!terms.some((t) => !/^\d/.test(t) && !CALENDAR_TERMS.has(t))) return false;
   return n >= MIN_TERMS || (n === 2 && /\d|(?<!^)\b\p{Lu}/u.test(piece.trim()));
 }
+
+const CALENDAR_TERMS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, 'morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', 'am', 'pm', 'gmt', 'local', 'time'].map(termOf));
 
 function insideQuote(quotes: { start: number; end: number }[], i: number): boolean {
   return quotes.some((q) => i > q.start - 1 && i < q.end + 1);

@@ -43,6 +43,8 @@ export interface Finding {
   index: number;
   /** For polarity: the base form of the part's word whose polarity differs. */
   lemma?: string;
+  /** For a number: the passage states its figure exactly (no "about", "more than", "almost"). */
+  exact?: boolean;
 }
 
 /** The outcome of comparing a passage with a claim part. */
@@ -61,12 +63,14 @@ export interface Alignment {
   findings: Finding[];
   /** What the passage agrees on, as written in the part ("8,000 people", "March 28", "the quote"). */
   agreements: string[];
-  /** Indices of the part's numbers, dates, names and quotes the passage backs. */
-  backed: { numbers: number[]; dates: number[]; names: number[]; quotes: number[] };
+  /** Indices of the part's numbers, dates, names and quotes the passage backs (exactNumbers: with an exact figure). */
+  backed: { numbers: number[]; exactNumbers: number[]; dates: number[]; names: number[]; quotes: number[] };
   /** The figure the passage gives where it words it otherwise ("42 times" for "more than 40 times"). */
   worded: Map<number, string>;
   /** Base forms of the part's words that the passage states with the same polarity (negated or not alike). */
   samePolarity: Set<string>;
+  /** The passage has two of the part's names around the same predicate in the part's order ("A beat B" too). */
+  sameRoles: boolean;
 }
 
 const CALENDAR = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
@@ -257,6 +261,7 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
   const agreements: string[] = [];
   const worded = new Map<number, string>();
   const backedNumbers: number[] = [];
+  const exactNumbers: number[] = [];
   const claimScores = scoresOf(cu.text);
   const sourceScores = scoresOf(su.text);
   const inScore = (n: LocatedNumber, scores: { start: number; end: number }[]) => scores.some((s) => n.start >= s.start && n.start < s.end);
@@ -280,13 +285,14 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
     const agreeing = candidates.filter((x) => compatible(c, x.p)).sort((a, b) => b.shared - a.shared)[0];
     if (agreeing) {
       backedNumbers.push(i);
+      if (agreeing.p.qualifier === 'exact') exactNumbers.push(i);
       if (agreeing.p.text.trim().toLowerCase() !== c.text.trim().toLowerCase()) worded.set(i, agreeing.p.text.trim());
       if (c.value > 2 || /\d|-/.test(c.text)) agreements.push(c.text.trim());
       return;
     }
     if (c.qualifier === 'vague' || candidates.every((x) => x.p.qualifier === 'vague')) return;
     const best = candidates.filter((x) => x.p.qualifier !== 'vague').sort((a, b) => b.shared - a.shared)[0];
-    findings.push({ kind: 'number', claim: c.text.trim(), source: best.p.text.trim(), bound: best.shared >= 2, index: i });
+    findings.push({ kind: 'number', claim: c.text.trim(), source: best.p.text.trim(), bound: best.shared >= 2, index: i, exact: best.p.qualifier === 'exact' });
   });
   for (const cs of claimScores) {
     const ctx = around(cu, cs.start, cs.end);
@@ -337,8 +343,10 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
   if (polarity) findings.push(polarity);
 
   // --- roles: two names on either side of the same predicate, in the reverse order
-  const role = roleFinding(cu, withPronounResolved(su, source.context, claimNameTerms));
+  const roleSource = withPronounResolved(su, source.context, claimNameTerms);
+  const role = roleFinding(cu, roleSource);
   if (role) findings.push(role);
+  const sameRoles = !role && !!roleFinding(cu, roleSource, true);
 
   // --- quotes
   const backedQuotes: number[] = [];
@@ -388,8 +396,8 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
     same = supportProbability(sameFeatures);
   }
   return {
-    features, support, same, sameFeatures, lookalike, otherNames, findings, agreements, worded, samePolarity,
-    backed: { numbers: backedNumbers, dates: backedDates, names: backedNames, quotes: backedQuotes },
+    features, support, same, sameFeatures, lookalike, otherNames, findings, agreements, worded, samePolarity, sameRoles,
+    backed: { numbers: backedNumbers, exactNumbers, dates: backedDates, names: backedNames, quotes: backedQuotes },
   };
 }
 
@@ -457,10 +465,11 @@ function substituted(cu: Unit, su: Unit, unmatched: Entity[], foreign: Entity[],
   return false;
 }
 
-/** Base forms of the content words within three words of a token: what it is said of. */
+/** Base forms of the three nearest content words on either side of a token: what it is said of. */
 function neighbours(tokens: Token[], i: number): Set<string> {
   const out = new Set<string>();
-  for (let k = Math.max(0, i - 3); k <= Math.min(tokens.length - 1, i + 3); k++) if (k !== i && tokens[k].term) out.add(tokens[k].lemma);
+  for (let k = i - 1, n = 0; k >= 0 && n < 3; k--) if (tokens[k].term) { out.add(tokens[k].lemma); n++; }
+  for (let k = i + 1, n = 0; k < tokens.length && n < 3; k++) if (tokens[k].term) { out.add(tokens[k].lemma); n++; }
   return out;
 }
 
@@ -491,7 +500,11 @@ function polarityFinding(claim: Token[], source: Token[], samePolarity: Set<stri
     const around = neighbours(claim, i);
     const opposite = antonymsOf(c.lemma);
     if (!opposite.size) return;
-    const k = source.findIndex((x, jj) => isPredicate(x) && !claimLemmas.has(x.lemma) && opposite.has(x.lemma) &&
+    // The opposite word, or a synonym of it when the opposition holds both ways ("rose" / "dropped": drop is the
+    // opposite of ascend, a synonym of rise); a rare sense on one side only ("beat" / "rest" / "stand") is not enough.
+    const oppositeVia = (from: string, to: string) => [...antonymsOf(from)].some((o) => o === to || synonymous(o, to));
+    const isOpposite = (l: string) => opposite.has(l) || (oppositeVia(c.lemma, l) && oppositeVia(l, c.lemma));
+    const k = source.findIndex((x, jj) => isPredicate(x) && !claimLemmas.has(x.lemma) && isOpposite(x.lemma) &&
       [...neighbours(source, jj)].some((n) => around.has(n)));
     if (k >= 0 && !sourceLemmas.has(c.lemma)) antonym = { kind: 'polarity', claim: c.lower, source: source[k].lower, bound: false, index: -1, lemma: c.lemma };
   });
@@ -511,8 +524,11 @@ function withPronounResolved(su: Unit, context: Entity[], claimNameTerms: Set<st
   return { ...su, entities: [{ ...ref, start: first.start, end: first.end }, ...su.entities] };
 }
 
-/** "A beat B" against "B beat A": the same predicate between the same two names, in the reverse order. */
-function roleFinding(cu: Unit, su: Unit): Finding | undefined {
+/**
+ * "A beat B" against "B beat A": the same predicate between the same two names, in the reverse order (with
+ * `sameOrder`, in the same order: the passage states the roles as the part does).
+ */
+function roleFinding(cu: Unit, su: Unit, sameOrder = false): Finding | undefined {
   const ents = cu.entities;
   for (let i = 0; i < ents.length; i++) {
     for (let j = i + 1; j < ents.length; j++) {
@@ -525,19 +541,45 @@ function roleFinding(cu: Unit, su: Unit): Finding | undefined {
       if (cu.tokens.some((t) => t.start >= a.end && t.end <= b.start && CLAUSE_BOUNDARY.has(t.lower))) continue;
       if (ents.some((e) => e.start >= a.end && e.end <= b.start)) continue;
       const passiveClaim = cu.tokens.some((t) => t.start >= a.end && t.end <= b.start && t.lower === 'by');
-      const sa = su.entities.find((e) => e.head === a.head);
-      const sb = su.entities.find((e) => e.head === b.head);
-      if (!sa || !sb || sa.start < sb.start) continue;
-      // In the passage: b … predicate … a.
-      const sBetween = su.tokens.filter((t) => t.start >= sb.end && t.end <= sa.start);
-      if (sBetween.some((t) => CLAUSE_BOUNDARY.has(t.lower)) || sBetween.length > 8) continue;
-      if (su.entities.some((e) => e.start >= sb.end && e.end <= sa.start) || /[()\u2014\u2013]/.test(su.text.slice(sb.end, sa.start))) continue;
-      const pred = between.find((t) => !RECIPROCAL.has(t.lemma) && sBetween.some((x) => x.lemma === t.lemma));
-      if (!pred) continue;
-      const passiveSource = sBetween.some((t) => t.lower === 'by');
-      if (passiveClaim !== passiveSource) continue;
-      return { kind: 'role', claim: `${a.text} ${pred.lower} ${b.text}`, source: `${sb.text} ${sBetween.find((x) => x.lemma === pred.lemma)!.lower} ${sa.text}`, bound: true, index: -1 };
+      // In the passage, a pronoun stands for the last of the two names before it ("Argentina … as they beat France").
+      const named = withPronouns(su, [a.head, b.head]);
+      const [first, second] = sameOrder ? [a, b] : [b, a];
+      for (const sb of named.filter((e) => e.head === first.head)) {
+        const sa = named.find((e) => e.head === second.head && e.start > sb.end);
+        if (!sa) continue;
+        // In the passage: b … predicate … a.
+        const sBetween = su.tokens.filter((t) => t.start >= sb.end && t.end <= sa.start);
+        if (sBetween.some((t) => CLAUSE_BOUNDARY.has(t.lower)) || sBetween.length > 8) continue;
+        if (named.some((e) => e !== sb && e !== sa && e.start >= sb.end && e.end <= sa.start) || /[()\u2014\u2013]/.test(su.text.slice(sb.end, sa.start))) continue;
+        const same = (x: Token, t: Token) => x.lemma === t.lemma || synonymous(x.lemma, t.lemma);
+        const pred = between.find((t) => !RECIPROCAL.has(t.lemma) && sBetween.some((x) => same(x, t)));
+        if (!pred) continue;
+        const passiveSource = sBetween.some((t) => t.lower === 'by');
+        if (sameOrder ? passiveClaim === passiveSource : passiveClaim !== passiveSource) {
+          if (sameOrder) return { kind: 'role', claim: '', source: '', bound: true, index: -1 };
+        }
+        if (sameOrder || passiveClaim !== passiveSource) continue;
+        return { kind: 'role', claim: `${a.text} ${pred.lower} ${b.text}`, source: `${sb.text} ${sBetween.find((x) => same(x, pred))!.lower} ${sa.text}`, bound: true, index: -1 };
+      }
     }
   }
   return undefined;
+}
+
+/**
+ * The passage's names, with each pronoun read as the last of the given names before it in the passage, and the
+ * subject of a participle clause (", beating France") read as the sentence's first name.
+ */
+function withPronouns(su: Unit, heads: string[]): Entity[] {
+  const out = [...su.entities];
+  const first = su.entities[0];
+  su.tokens.forEach((t, k) => {
+    if (/^(?:he|she|they|it)$/.test(t.lower)) {
+      const before = su.entities.filter((e) => e.end <= t.start && heads.includes(e.head)).pop();
+      if (before) out.push({ ...before, text: t.lower, start: t.start, end: t.end });
+    } else if (k > 0 && su.tokens[k - 1].lower === ',' && /ing$/.test(t.lower) && first && heads.includes(first.head) && first.end <= t.start) {
+      out.push({ ...first, start: t.start, end: t.start });
+    }
+  });
+  return out.sort((x, y) => x.start - y.start);
 }

@@ -52,12 +52,15 @@ function overridden(c: { s: Scored; f: Finding }, all: Scored[]): boolean {
   // A figure or date that another passage about the same thing gives as the part does.
   const backers = all.filter((x) => x.passage !== c.s.passage && x.a.support >= Math.max(THRESHOLDS.weak, c.s.a.support - 0.1) && x.a.features.actors >= 0.5);
   switch (c.f.kind) {
-    case 'number': return c.f.index >= 0 && backers.some((x) => x.a.backed.numbers.includes(c.f.index));
+    // An exact figure is outweighed only by another exact one ("2,012 killed" is not outweighed by "more than 2,000").
+    case 'number': return c.f.index >= 0 && backers.some((x) => (c.f.exact ? x.a.backed.exactNumbers : x.a.backed.numbers).includes(c.f.index));
     case 'date': return backers.some((x) => x.a.backed.dates.includes(c.f.index));
     case 'quote':
     case 'speaker': return all.some((x) => x.a.backed.quotes.includes(c.f.index) && !x.a.lookalike);
     // Another passage that states the same word with the part's polarity ("pledged not to raise" here and there).
     case 'polarity': return others.some((x) => !!c.f.lemma && x.a.samePolarity.has(c.f.lemma) && !x.a.findings.some((g) => g.kind === 'polarity'));
+    // Another passage that gives the roles as the part does.
+    case 'role': return others.some((x) => x.a.sameRoles);
     default: return others.some((x) => !x.a.findings.some((g) => g.kind === c.f.kind));
   }
 }

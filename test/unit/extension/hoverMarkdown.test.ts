@@ -91,3 +91,29 @@ describe('hover card markdown', () => {
     assert.match(md, /No passage in the corpus backs this claim/);
   });
 });
+
+describe('hover card parts', () => {
+  // A claim of two parts: the first backed by the listed passage, the second backed by nothing.
+  const base = claim('Putin and Xi signed a $40 billion agreement to build a second gas pipeline across Mongolia.', 'partial', [
+    evidence('file:///ws/seeds/001.txt', 'Putin and Xi signed agreements on energy.', 'supports', 0.7),
+  ]);
+  const cut = base.text.indexOf(' to build');
+  const twoParts = {
+    ...base,
+    parts: [
+      { start: base.start, end: base.start + cut, text: base.text.slice(0, cut), status: 'corroborated' as const, evidence: [0], note: '' },
+      { start: base.start + cut + 1, end: base.end, text: base.text.slice(cut + 1), status: 'unsupported' as const, evidence: [], note: 'not in the sources: $40 billion, *Mongolia*' },
+    ],
+  };
+
+  it('lists each part with its status, what is missing and the passages that back it', () => {
+    const md = claimHoverMarkdown(twoParts, options);
+    assert.match(md, /\*\*Parts\*\*/);
+    assert.match(md, /✓ backed: \*Putin and Xi signed a \\\$40 billion agreement\* · by 1/);
+    assert.match(md, /\? not backed: \*to build a second gas pipeline across Mongolia\\\.\* — not in the sources\\: \\\$40 billion\\, \\\*Mongolia\\\*/);
+  });
+
+  it('says nothing of parts for a claim of one backed part', () => {
+    assert.doesNotMatch(claimHoverMarkdown(corroborated, options), /Parts/);
+  });
+});
