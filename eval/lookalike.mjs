@@ -15,6 +15,14 @@ const NAMES = ['Okonjo', 'Lindqvist', 'Haldane', 'Marisol', 'Tavares', 'Ekwueme'
 const FUNCTION = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'He', 'She', 'It', 'They', 'We', 'I', 'This', 'That', 'His', 'Her',
   'Their', 'Its', 'As', 'After', 'Before', 'When', 'While', 'For', 'With', 'By', 'From', 'Of', 'To', 'If', 'Mr', 'Mrs', 'Ms', 'Dr']);
 
+/** An invented acronym of three or four letters for a real one. */
+function acronym(key) {
+  let h = hash(key);
+  let out = '';
+  for (let i = 0; i < 3 + (h % 2); i++) { out += String.fromCharCode(75 + (h % 15)); h = Math.floor(h / 15) + 7; }
+  return out;
+}
+
 function hash(s) {
   let h = 2166136261;
   for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 16777619); }
@@ -59,7 +67,10 @@ export function makeLookalikes(docs, { seed = 'lookalike' } = {}) {
   const out = [];
   for (const d of docs) {
     const base = d.name.replace(/\.[^.]+$/, '');
-    const other = changeNumbers(d.text.replace(/\b\p{Lu}[\p{Ll}'’-]{1,}\b/gu, (w) => replacement.get(w) ?? w), rnd);
+    // Names and acronyms (SVB, FDIC, ISRO) both become others.
+    const other = changeNumbers(d.text
+      .replace(/\b\p{Lu}[\p{Ll}'’-]{1,}\b/gu, (w) => replacement.get(w) ?? w)
+      .replace(/\b\p{Lu}{2,5}\b/gu, (w) => (CALENDAR.has(w) || ['AM', 'PM', 'GMT', 'AP', 'TV'].includes(w) ? w : acronym(seed + w))), rnd);
     out.push({ name: `zz-lookalike-other-${base}.txt`, text: other });
     const year = 2005 + (rnd() % 10);
     const earlier = changeNumbers(d.text, rnd);

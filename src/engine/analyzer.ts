@@ -6,7 +6,7 @@ import { compareClaim } from './claims/compare';
 import { Corpus, isMarkdownPath } from './corpus';
 import { THRESHOLDS } from './evidence/model';
 import { judgeClaim } from './evidence/verdict';
-import { EntityCache, factsOf, isCheckable } from './facts';
+import { capitalisedRuns, EntityCache, factsOf, isCheckable } from './facts';
 import { documentDate } from './facts/dates';
 import { findNoise, inNoise } from './noise';
 import { splitBlocks, splitSentences } from './segment';
@@ -64,15 +64,16 @@ export class Analyzer {
     const claims: Claim[] = [];
     const blocks = splitBlocks(text, isMarkdownPath(path));
     const ref = documentDate(text);
+    const topNames = documentNames(text);
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index];
       // Headlines compress and tease; the body carries the checkable claims (a heading, or a title line on top).
       if (block.kind === 'heading' || (index === 0 && blocks.length > 1 && isTitleLine(block.text))) continue;
       const inside = noise.filter((n) => n.end > block.start && n.start < block.end).map((n) => `${n.start - block.start}:${n.end - block.start}`);
-      const key = `${path}\u0000${ref?.getTime() ?? ''}\u0000${inside.join(',')}\u0000${block.text}`;
+      const key = `${path}\u0000${ref?.getTime() ?? ''}\u0000${topNames.join('|')}\u0000${inside.join(',')}\u0000${block.text}`;
       let cached = this.blockCache.get(key);
       if (!cached) {
-        cached = this.analyzeBlock(path, block, noise, ref).map((c) => shift(c, -block.start));
+        cached = this.analyzeBlock(path, block, noise, ref, topNames).map((c) => shift(c, -block.start));
         if (this.blockCache.size > 20000) this.blockCache.clear();
         this.blockCache.set(key, cached);
         yield;
@@ -89,7 +90,7 @@ export class Analyzer {
     return claim.evidence;
   }
 
-  private analyzeBlock(path: string, block: Span, noise: NoiseSpan[], ref: Date | undefined): Claim[] {
+  private analyzeBlock(path: string, block: Span, noise: NoiseSpan[], ref: Date | undefined, topNames: string[]): Claim[] {
     const out: Claim[] = [];
     let paragraphEntities: string[] | null = null;
     let previous: string[] = [];
@@ -99,15 +100,15 @@ export class Analyzer {
       paragraphEntities ??= this.entities.entities(block.text);
       const facts = factsOf(span.text, paragraphEntities);
       const names = facts.entities;
-      if (isCheckable(span.text, facts)) out.push(this.claimFor(path, span, facts, paragraphEntities, previous, ref, this.maxEvidence, this.minScore));
+      if (isCheckable(span.text, facts)) out.push(this.claimFor(path, span, facts, paragraphEntities, previous, ref, this.maxEvidence, this.minScore, topNames));
       if (names.length) previous = names;
     }
     return out;
   }
 
   /** One claim: compared with its candidate passages (claims/compare.ts), then judged (evidence/verdict.ts). */
-  private claimFor(path: string | undefined, span: Span, facts: Claim['facts'], names: string[], previous: string[], ref: Date | undefined, maxEvidence: number, minScore: number): Claim {
-    const cmp = compareClaim(this.corpus, { span, names, previous, ref, excludePath: path });
+  private claimFor(path: string | undefined, span: Span, facts: Claim['facts'], names: string[], previous: string[], ref: Date | undefined, maxEvidence: number, minScore: number, documentNames: string[] = []): Claim {
+    const cmp = compareClaim(this.corpus, { span, names, previous, ref, excludePath: path, documentNames });
     const j = judgeClaim(cmp, { minScore, maxEvidence });
     const evidence = j.evidence.map(({ passage: _p, ...e }) => e);
     this.noteSharedOrigin(evidence);
@@ -122,6 +123,13 @@ export class Analyzer {
       if (twins.length) e.note += `; shares text with ${twins.join(', ')} (same wire copy: not independent)`;
     }
   }
+}
+
+/** The names a document gives most often (capitalised runs, three times or more; at most five). */
+function documentNames(text: string): string[] {
+  const counts = new Map<string, number>();
+  for (const run of capitalisedRuns(text)) counts.set(run, (counts.get(run) ?? 0) + 1);
+  return [...counts].filter(([, n]) => n >= 3).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5).map(([name]) => name);
 }
 
 /** A claim moved by `delta` characters (into or out of block-relative offsets). */

@@ -151,19 +151,21 @@ export function numbersIn(text: string): LocatedNumber[] {
   }
   // Digits, with currency, scale and percent: "$1.5 million", "8,000", "1,000km", "2-year-old", "75th".
   // Tokenised copy spaces the punctuation inside numbers ("235 , 000", "98 . 7", "$ 10"); read them whole.
-  const DIGITS = /(?<![\w.,$])((?:US|A|C|NZ|HK|S)?[$€£]\s?)?(\d{1,3}(?:(?:,| ,|, (?=000\b)| , )\d{3})+|\d+(?:(?:\.| \. )\d+)?)(st|nd|rd|th)?(?:\s?(million|billion|trillion|thousand|bn|mn|tn|lakhs?|crores?)\b)?(\s?(?:%|percent|per cent))?/gi;
+  const DIGITS = /(?<![\w.,$])((?:US|A|C|NZ|HK|S)?[$€£]\s?)?(\d{1,3}(?:(?:,| ,|, (?=000\b)| , )\d{3})+|\d+(?:(?:\.| \. )\d+)?)(st|nd|rd|th)?(?:\s?(million|billion|trillion|thousand|bn|mn|tn|lakhs?|crores?)\b|(?<=\d)([mkb])\b)?(\s?(?:%|percent|per cent))?/gi;
   while ((m = DIGITS.exec(t))) {
     const raw = m[2];
     const end = m.index + m[0].length;
-    if (YEAR_RE.test(raw) && !m[1] && !m[3] && !m[4] && !m[5] && !/^\s*-?\s*(?:people|troops|soldiers|km|miles|times|years|days)/i.test(t.slice(end))) continue;
+    // Groups: 1 currency, 2 digits, 3 ordinal suffix, 4 scale word, 5 scale letter ("$165m"), 6 percent.
+    const scale = m[4] ?? m[5];
+    if (YEAR_RE.test(raw) && !m[1] && !m[3] && !scale && !m[6] && !/^\s*-?\s*(?:people|troops|soldiers|km|miles|times|years|days)/i.test(t.slice(end))) continue;
     if (/^\s*[:.]\d/.test(t.slice(end))) continue; // a clock time or a version
     let value = parseNumber(raw);
-    if (m[4]) value *= SCALE[m[4].toLowerCase()] ?? 1;
+    if (scale) value *= SCALE[scale.toLowerCase()] ?? 1;
     // A label before the number names what it measures ("magnitude-4.9", "Rs 615 crore", "flight 370").
     const label = LABEL_BEFORE.exec(t.slice(Math.max(0, m.index - 16), m.index));
     const labelUnit = label ? label[1].toLowerCase().replace(/\.$/, '') : '';
-    const unit = m[1] ? m[1].trim().replace(/^[A-Z]+/, '') : m[5] ? '%' : label ? UNIT_ALIASES[labelUnit] ?? labelUnit : t.slice(end);
-    if (label && !m[1] && !m[5]) {
+    const unit = m[1] ? m[1].trim().replace(/^[A-Z]+/, '') : m[6] ? '%' : label ? UNIT_ALIASES[labelUnit] ?? labelUnit : t.slice(end);
+    if (label && !m[1] && !m[6]) {
       const n0 = out.length;
       push(m.index, end, value, qualifierOf(t.slice(Math.max(0, m.index - 30 - label[0].length), m.index - label[0].length)), '', !!m[3]);
       if (out.length > n0) out[out.length - 1].unit = unit;

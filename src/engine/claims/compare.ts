@@ -5,6 +5,7 @@ import { Corpus, Passage } from '../corpus';
 import { align, Side } from '../evidence/align';
 import { Scored } from '../evidence/verdict';
 import { Entity, readUnit } from '../facts/unit';
+import { isCommonWord } from '../lexicon';
 import { contentTerms } from '../normalize';
 import { quoteFacts } from '../quotes';
 import { Span } from '../types';
@@ -29,6 +30,8 @@ export interface ClaimInput {
   ref?: Date;
   /** The document itself, never its own evidence. */
   excludePath?: string;
+  /** The document's most named names, for a paragraph that names nobody: whom its story is about. */
+  documentNames?: string[];
 }
 
 /** A claim compared with its candidate passages: per part, and as a whole when it has several parts. */
@@ -66,7 +69,15 @@ export function compareClaim(corpus: Corpus, input: ClaimInput): ClaimComparison
   const known = new Set<string>();
   // (the paragraph's, for a sentence that names nobody itself).
   const own = names.filter((n) => span.text.includes(n));
-  for (const n of [...(own.length || previous.length ? [...own, ...previous] : names)]) for (const t of contentTerms(n)) known.add(t);
+  const about = own.length || previous.length ? [...own, ...previous] : names.length ? names : input.documentNames ?? [];
+  // Capitalised words that are no common English word: "city" in "the Spanish city of Seville" or "County" in
+  // "Colleton County" names nothing another story could not name too.
+  for (const n of about) {
+    for (const w of n.match(/\p{Lu}[\p{L}\p{N}'\u2019.-]*/gu) ?? []) {
+      if (isCommonWord(w.toLowerCase().replace(/[\u2019']s$/, ''))) continue;
+      for (const t of contentTerms(w)) known.add(t);
+    }
+  }
   for (const side of sides) side.known = known;
   const candidates = new Map<number, Passage>();
   // One query for the whole claim, with more passages for a claim of several parts (each part may come from

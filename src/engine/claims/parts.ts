@@ -58,10 +58,11 @@ export function splitParts(text: string): PartSpan[] {
     const rest = text.slice(at + m[0].length);
     if (CLAUSE_OPENERS.test(rest) || substantial(rest.split(/[,;]/)[0])) cuts.add(at);
   }
-  // Bare conjunctions between two substantial stretches.
+  // Bare conjunctions between two substantial stretches, not inside a list of names ("Rabat, Casablanca and Essaouira").
   for (const m of text.matchAll(BARE_JOINS)) {
     const at = m.index!;
     if (insideQuote(quotes, at)) continue;
+    if (/\p{Lu}[\p{L}'\u2019-]*$/u.test(text.slice(0, at)) && /^\p{Lu}/u.test(text.slice(at + m[0].length))) continue;
     cuts.add(at);
   }
   // "X, an aside, was damaged": an aside between commas before the main clause's verb is not a cut; the part is

@@ -116,6 +116,13 @@ function around(u: Unit, start: number, end: number): Set<string> {
   return new Set([...before, ...after].map((t) => t.term));
 }
 
+/** The content word right before and right after a span (skipping function words). */
+function adjacentTerms(u: Unit, start: number, end: number): Set<string> {
+  const before = u.tokens.filter((t) => t.end <= start && t.term).pop();
+  const after = u.tokens.find((t) => t.start >= end && t.term);
+  return new Set([before?.term, after?.term].filter((t): t is string => !!t && !/^\d/.test(t)));
+}
+
 function sharedCount(a: Set<string>, b: Set<string>, lemmaMatch?: (x: string, y: string) => boolean): number {
   let n = 0;
   for (const x of a) {
@@ -294,13 +301,15 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
     const best = candidates.filter((x) => x.p.qualifier !== 'vague').sort((a, b) => b.shared - a.shared)[0];
     findings.push({ kind: 'number', claim: c.text.trim(), source: best.p.text.trim(), bound: best.shared >= 2, index: i, exact: best.p.qualifier === 'exact' });
   });
+  // A match has several scores (half-time, full time, penalties): a score contradicts only one described by the
+  // same word next to it ("4-2 on penalties" / "2-4 on penalties", not "3-3 draw").
   for (const cs of claimScores) {
-    const ctx = around(cu, cs.start, cs.end);
-    const same = sourceScores.map((ps) => ({ ps, shared: sharedCount(ctx, around(su, ps.start, ps.end), lemmaEq) }));
+    const next = adjacentTerms(cu, cs.start, cs.end);
+    const same = sourceScores.map((ps) => ({ ps, shared: sharedCount(next, adjacentTerms(su, ps.start, ps.end), lemmaEq) }));
     const pair = (s: { a: number; b: number }) => [Math.max(s.a, s.b), Math.min(s.a, s.b)].join('-');
     const agree = same.find((x) => pair(x.ps) === pair(cs));
     if (agree) { agreements.push(cs.text); continue; }
-    const bound = same.filter((x) => x.shared >= 2).sort((a, b) => b.shared - a.shared)[0];
+    const bound = same.filter((x) => x.shared >= 1).sort((a, b) => b.shared - a.shared)[0];
     if (bound) findings.push({ kind: 'number', claim: cs.text, source: bound.ps.text, bound: true, index: -1 });
   }
 
@@ -504,8 +513,9 @@ function polarityFinding(claim: Token[], source: Token[], samePolarity: Set<stri
     // opposite of ascend, a synonym of rise); a rare sense on one side only ("beat" / "rest" / "stand") is not enough.
     const oppositeVia = (from: string, to: string) => [...antonymsOf(from)].some((o) => o === to || synonymous(o, to));
     const isOpposite = (l: string) => opposite.has(l) || (oppositeVia(c.lemma, l) && oppositeVia(l, c.lemma));
+    // Two words in common around both: the opposite word stands in the same place.
     const k = source.findIndex((x, jj) => isPredicate(x) && !claimLemmas.has(x.lemma) && isOpposite(x.lemma) &&
-      [...neighbours(source, jj)].some((n) => around.has(n)));
+      [...neighbours(source, jj)].filter((n) => around.has(n)).length >= 2);
     if (k >= 0 && !sourceLemmas.has(c.lemma)) antonym = { kind: 'polarity', claim: c.lower, source: source[k].lower, bound: false, index: -1, lemma: c.lemma };
   });
   if (negation && antonym) return undefined;

@@ -33,6 +33,14 @@ export function negatedTokens(lowerWords: readonly string[]): boolean[] {
       // articles and adverbs in -ly before it are passed over, and it reaches no further.
       if (PASS_OVER.has(w) || /ly$/.test(w)) { if (since >= 4) active = false; continue; }
       out[i] = true;
+      // …and what an "of" phrase adds to it ("without the possibility of parole").
+      let k = i + 1;
+      while (lowerWords[k] === 'of') {
+        k++;
+        while (PASS_OVER.has(lowerWords[k] ?? '')) k++;
+        if (k < lowerWords.length && /[\p{L}\p{N}]/u.test(lowerWords[k])) out[k] = true;
+        k++;
+      }
       active = false;
     }
   }
