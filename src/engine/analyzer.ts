@@ -8,6 +8,7 @@ import { THRESHOLDS } from './evidence/model';
 import { judgeClaim } from './evidence/verdict';
 import { capitalisedRuns, EntityCache, factsOf, isCheckable } from './facts';
 import { documentDate } from './facts/dates';
+import { yearsIn } from './numbers';
 import { findNoise, inNoise } from './noise';
 import { splitBlocks, splitSentences } from './segment';
 import { Claim, EngineOptions, Evidence, FileReport, NoiseSpan, Span } from './types';
@@ -65,15 +66,17 @@ export class Analyzer {
     const blocks = splitBlocks(text, isMarkdownPath(path));
     const ref = documentDate(text);
     const topNames = documentNames(text);
+    // The draft's time: its date line, else the latest year it names (for contradictions from an older story).
+    const year = ref?.getUTCFullYear() ?? mainYear(text);
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index];
       // Headlines compress and tease; the body carries the checkable claims (a heading, or a title line on top).
       if (block.kind === 'heading' || (index === 0 && blocks.length > 1 && isTitleLine(block.text))) continue;
       const inside = noise.filter((n) => n.end > block.start && n.start < block.end).map((n) => `${n.start - block.start}:${n.end - block.start}`);
-      const key = `${path}\u0000${ref?.getTime() ?? ''}\u0000${topNames.join('|')}\u0000${inside.join(',')}\u0000${block.text}`;
+      const key = `${path}\u0000${ref?.getTime() ?? ''}\u0000${year ?? ''}\u0000${topNames.join('|')}\u0000${inside.join(',')}\u0000${block.text}`;
       let cached = this.blockCache.get(key);
       if (!cached) {
-        cached = this.analyzeBlock(path, block, noise, ref, topNames).map((c) => shift(c, -block.start));
+        cached = this.analyzeBlock(path, block, noise, ref, topNames, year).map((c) => shift(c, -block.start));
         if (this.blockCache.size > 20000) this.blockCache.clear();
         this.blockCache.set(key, cached);
         yield;
@@ -90,7 +93,7 @@ export class Analyzer {
     return claim.evidence;
   }
 
-  private analyzeBlock(path: string, block: Span, noise: NoiseSpan[], ref: Date | undefined, topNames: string[]): Claim[] {
+  private analyzeBlock(path: string, block: Span, noise: NoiseSpan[], ref: Date | undefined, topNames: string[], year: number | undefined): Claim[] {
     const out: Claim[] = [];
     let paragraphEntities: string[] | null = null;
     let previous: string[] = [];
@@ -100,15 +103,15 @@ export class Analyzer {
       paragraphEntities ??= this.entities.entities(block.text);
       const facts = factsOf(span.text, paragraphEntities);
       const names = facts.entities;
-      if (isCheckable(span.text, facts)) out.push(this.claimFor(path, span, facts, paragraphEntities, previous, ref, this.maxEvidence, this.minScore, topNames));
+      if (isCheckable(span.text, facts)) out.push(this.claimFor(path, span, facts, paragraphEntities, previous, ref, this.maxEvidence, this.minScore, topNames, year));
       if (names.length) previous = names;
     }
     return out;
   }
 
   /** One claim: compared with its candidate passages (claims/compare.ts), then judged (evidence/verdict.ts). */
-  private claimFor(path: string | undefined, span: Span, facts: Claim['facts'], names: string[], previous: string[], ref: Date | undefined, maxEvidence: number, minScore: number, documentNames: string[] = []): Claim {
-    const cmp = compareClaim(this.corpus, { span, names, previous, ref, excludePath: path, documentNames });
+  private claimFor(path: string | undefined, span: Span, facts: Claim['facts'], names: string[], previous: string[], ref: Date | undefined, maxEvidence: number, minScore: number, documentNames: string[] = [], year?: number): Claim {
+    const cmp = compareClaim(this.corpus, { span, names, previous, ref, excludePath: path, documentNames, year });
     const j = judgeClaim(cmp, { minScore, maxEvidence });
     const evidence = j.evidence.map(({ passage: _p, ...e }) => e);
     this.noteSharedOrigin(evidence);
@@ -123,6 +126,18 @@ export class Analyzer {
       if (twins.length) e.note += `; shares text with ${twins.join(', ')} (same wire copy: not independent)`;
     }
   }
+}
+
+/** The latest year a text names as past or present (not "by 2030"), if any: its story is set no earlier. */
+function mainYear(text: string): number | undefined {
+  let latest: number | undefined;
+  for (const m of text.matchAll(/(?<![\w.,$€£-])(1[6-9]\d\d|20\d\d)(?!\w|,\d|\.\d|-\d)/g)) {
+    if (/\b(?:by|until|till|through|before|in time for)\s+(?:the end of\s+)?$/i.test(text.slice(Math.max(0, m.index! - 24), m.index))) continue;
+    if (!yearsIn(m[0]).length) continue;
+    const y = Number(m[1]);
+    if (latest === undefined || y > latest) latest = y;
+  }
+  return latest;
 }
 
 /** The names a document gives most often (capitalised runs, three times or more; at most five). */

@@ -32,6 +32,8 @@ export interface ClaimInput {
   excludePath?: string;
   /** The document's most named names, for a paragraph that names nobody: whom its story is about. */
   documentNames?: string[];
+  /** The document's year (its date line, else the latest year it names), when its date line does not say. */
+  year?: number;
 }
 
 /** A claim compared with its candidate passages: per part, and as a whole when it has several parts. */
@@ -46,7 +48,7 @@ const PRONOUN_START = /^(?:he|she|it|they|his|her|its|their)\b/i;
 /** Reads a claim into parts, retrieves candidates and aligns each part with each. */
 export function compareClaim(corpus: Corpus, input: ClaimInput): ClaimComparison {
   const { span, names, previous, ref } = input;
-  const year = ref?.getUTCFullYear();
+  const year = ref?.getUTCFullYear() ?? input.year;
   const pieces = splitParts(span.text);
   const sides: Side[] = pieces.map((piece) => {
     const unit = readUnit(piece.text, names, { ref });

@@ -17,7 +17,8 @@ export interface Side {
   unit: Unit;
   /** Names the text refers back to (he, she, it, the company) or inherits (a part's subject). */
   context: Entity[];
-  /** The year of the document, when it states one, for weekdays of dates without a year. */
+  /** The year of the document (a source's date line; a claim's date line or latest year named), for weekdays of
+   *  dates without a year and to tell a story of another period. */
   year?: number;
   /** Terms of every name in the claim's sentence (and the one before): names a passage may use without being about others. */
   known?: Set<string>;
@@ -60,6 +61,8 @@ export interface Alignment {
   lookalike: boolean;
   /** A name of the part is missing where the passage names someone or somewhere else: not the same event. */
   otherNames: boolean;
+  /** The passage's article is dated two years or more before the claim's story: the same people at another time. */
+  otherTime: boolean;
   findings: Finding[];
   /** What the passage agrees on, as written in the part ("8,000 people", "March 28", "the quote"). */
   agreements: string[];
@@ -405,7 +408,7 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
     same = supportProbability(sameFeatures);
   }
   return {
-    features, support, same, sameFeatures, lookalike, otherNames, findings, agreements, worded, samePolarity, sameRoles,
+    features, support, same, sameFeatures, lookalike, otherNames, otherTime: claim.year !== undefined && source.year !== undefined && claim.year - source.year >= 2, findings, agreements, worded, samePolarity, sameRoles,
     backed: { numbers: backedNumbers, exactNumbers, dates: backedDates, names: backedNames, quotes: backedQuotes },
   };
 }

@@ -113,14 +113,22 @@ export function compareDates(a: DateFact, b: DateFact, yearHints: { a?: number; 
 
 const DATELINE_SPAN = 600;
 
-/** The date a document was written, from a full date (day, month and year) near its top, if any. */
+/**
+ * The date a document was written: a date line near its top ("May 15, 2024 | 8:10 PM", "Published March 3,
+ * 2020", "WASHINGTON, Oct. 5, 2023 —"), a full date (day, month, four-digit year) that is most of a short line or
+ * follows a publishing word. A date in the article's prose is what it reports, not when it was written.
+ */
 export function documentDate(text: string): Date | undefined {
-  const head = text.slice(0, DATELINE_SPAN);
-  for (const r of parser.parse(head, new Date(Date.UTC(2000, 0, 1)))) {
-    const k = r.start;
-    // Written out in full: a year of four digits and a month (a relative date has nothing to anchor it here).
-    if (/\b(?:1[6-9]|20)\d\d\b/.test(r.text) && CALENDAR_WORD.test(r.text) && k.isCertain('year') && k.isCertain('month') && k.isCertain('day')) {
-      return new Date(Date.UTC(k.get('year')!, k.get('month')! - 1, k.get('day')!));
+  let offset = 0;
+  for (const line of text.slice(0, DATELINE_SPAN).split('\n')) {
+    const l = line.trim();
+    offset += line.length + 1;
+    if (!l || l.length > 120) continue;
+    for (const r of parser.parse(l, new Date(Date.UTC(2000, 0, 1)))) {
+      const k = r.start;
+      if (!/\b(?:1[6-9]|20)\d\d\b/.test(r.text) || !CALENDAR_WORD.test(r.text) || !k.isCertain('year') || !k.isCertain('month') || !k.isCertain('day')) continue;
+      const dateline = r.text.length >= l.length * 0.4 || /^(?:published|updated|posted|last updated|date|first published)\b/i.test(l) || /^[\p{Lu} .,'-]{3,},?\s*$/u.test(l.slice(0, r.index));
+      if (dateline) return new Date(Date.UTC(k.get('year')!, k.get('month')! - 1, k.get('day')!));
     }
   }
   return undefined;
