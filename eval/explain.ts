@@ -6,7 +6,7 @@ import * as path from 'path';
 import { Corpus } from '../src/engine/corpus';
 import { splitParts } from '../src/engine/claims/parts';
 import { align } from '../src/engine/evidence/align';
-import { entitiesIn } from '../src/engine/facts';
+import { entitiesIn } from '../src/engine/facts/entities';
 import { readUnit } from '../src/engine/facts/unit';
 import { contentTerms } from '../src/engine/normalize';
 

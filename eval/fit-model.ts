@@ -16,7 +16,7 @@ import { ClaimComparison, compareClaim } from '../src/engine/claims/compare';
 import { Corpus } from '../src/engine/corpus';
 import { FEATURE_NAMES, Features, supportProbability, THRESHOLDS, WEIGHTS } from '../src/engine/evidence/model';
 import { judgeClaim } from '../src/engine/evidence/verdict';
-import { EntityCache } from '../src/engine/facts';
+import { EntityCache } from '../src/engine/facts/entities';
 import { documentDate } from '../src/engine/facts/dates';
 import { findNoise, inNoise } from '../src/engine/noise';
 import { splitBlocks, splitSentences } from '../src/engine/segment';

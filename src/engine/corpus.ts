@@ -3,7 +3,7 @@
 // Retrieval sits behind candidates() so that a search engine can replace the in-memory index.
 import MiniSearch from 'minisearch';
 import { Side } from './evidence/align';
-import { capitalisedRuns } from './facts';
+import { capitalisedRuns } from './facts/entities';
 import { datesOf, documentDate } from './facts/dates';
 import { Entity, locateEntities, readUnit } from './facts/unit';
 import { findNoise, inNoise } from './noise';

@@ -7,7 +7,7 @@ import { Scored } from '../evidence/verdict';
 import { Entity, readUnit } from '../facts/unit';
 import { isCommonWord } from '../lexicon';
 import { contentTerms } from '../normalize';
-import { quoteFacts } from '../quotes';
+import { quoteFacts } from '../facts/quotes';
 import { Span } from '../types';
 import { splitParts } from './parts';
 

@@ -4,8 +4,8 @@
 // and every part keeps enough words to stand alone (three content terms). Attributions ("…, the minister
 // said") stay with the part they attribute.
 import { contentTerms, termOf } from '../normalize';
-import { MONTH_NAMES, WEEKDAY_NAMES } from '../numbers';
-import { quotesIn } from '../quotes';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../facts/numbers';
+import { quotesIn } from '../facts/quotes';
 import { Span } from '../types';
 
 /** A part of a claim, with offsets relative to the claim's text. */

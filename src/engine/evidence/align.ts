@@ -6,8 +6,8 @@
 import { compareTwoStrings } from 'string-similarity';
 import { antonymsOf, nounClass, synonymGroups, synonymous } from '../lexicon';
 import { contentTerms, termOf } from '../normalize';
-import { compatible, LocatedNumber } from '../numbers';
-import { compareQuotes, quotesIn } from '../quotes';
+import { compatible, LocatedNumber } from '../facts/numbers';
+import { compareQuotes, quotesIn } from '../facts/quotes';
 import { compareDates, DateFact } from '../facts/dates';
 import { Entity, Token, Unit } from '../facts/unit';
 import { CONTEXT_NAME_CREDIT, Features, RELATED_TERM_CREDIT, supportProbability } from './model';

@@ -2,7 +2,7 @@
 // date), and bare years. Parsed with chrono-node; compared field by field, so that "March 18" conflicts with
 // "March 28", "Tuesday" with "Wednesday", and "on Thursday" agrees with "May 16, 2024" (a Thursday).
 import * as chrono from 'chrono-node';
-import { yearsIn } from '../numbers';
+import { yearsIn } from './numbers';
 
 /** A date as written, with the calendar fields it states (or that its document's date implies). */
 export interface DateFact {

@@ -2,8 +2,8 @@
 // tokens with their terms and base forms, negation, names located in the text, numbers, dates and quotes.
 import { demonymPlace, lemmaTerm, synonymGroups } from '../lexicon';
 import { contentTerms, foldPunctuation, normalizeText, STOPWORDS, termOf } from '../normalize';
-import { LocatedNumber, numbersIn } from '../numbers';
-import { quoteFacts, quotesIn } from '../quotes';
+import { LocatedNumber, numbersIn } from './numbers';
+import { quoteFacts, quotesIn } from './quotes';
 import { QuoteFact } from '../types';
 import { DateFact, datesOf } from './dates';
 import { isHedged, negatedTokens } from './polarity';

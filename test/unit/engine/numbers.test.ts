@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { compatible, datesIn, numbersIn, yearsIn } from '../../../src/engine/numbers';
+import { compatible, datesIn, numbersIn, yearsIn } from '../../../src/engine/facts/numbers';
 
 const one = (s: string) => {
   const n = numbersIn(s);

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { compareQuotes, quoteFacts } from '../../../src/engine/quotes';
+import { compareQuotes, quoteFacts } from '../../../src/engine/facts/quotes';
 
 describe('quotes', () => {
   it('finds the quote and its speaker on either side', () => {

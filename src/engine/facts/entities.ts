@@ -1,10 +1,10 @@
 // Facts of a claim: named entities (compromise, per paragraph, cached), numbers, dates and quotes.
 import nlp from 'compromise';
-import { isCommonWord } from './lexicon';
-import { foldPunctuation, STOPWORDS } from './normalize';
+import { isCommonWord } from '../lexicon';
+import { foldPunctuation, STOPWORDS } from '../normalize';
 import { datesIn, MONTH_NAMES, numbersIn, WEEKDAY_NAMES } from './numbers';
 import { quoteFacts } from './quotes';
-import { Facts, NumberFact } from './types';
+import { Facts, NumberFact } from '../types';
 
 const CALENDAR = new RegExp(`^(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})$`, 'i');
 const LEADING = /^(?:the|a|an|in|on|at|by|for|with|from|as|but|and|or|it|this|that|these|those|he|she|they|we|i|when|while|after|before|since|during|despite|although|though|if|so|yet|still|also|both|all|some|many|most|its|his|her|their|our|presidential|ahead|along|according|speaking|china's|russia's)$/i;

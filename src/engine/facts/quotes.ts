@@ -1,8 +1,8 @@
 // Quotations: extraction with their speaker, and comparison of one quote with another, so that
 // "never agreed" vs "never refused" is a misquote while a difference of punctuation, or a translation
 // that only adds a word ("unprecedented level" vs "unprecedentedly high level"), is not.
-import { allTerms, foldPunctuation, STOPWORDS } from './normalize';
-import { QuoteFact } from './types';
+import { allTerms, foldPunctuation, STOPWORDS } from '../normalize';
+import { QuoteFact } from '../types';
 
 const SPEECH_VERBS = 'said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|states|declared|insisted|stressed|argued|warned|explained|claimed|asserted|remarked|recalled|replied|announced|was quoted|was cited|quoted|cited';
 const NAME = "((?:(?:President|Prime Minister|Minister|Mr|Mrs|Ms|Dr|Gen|Col|Lt)\\.?\\s+)*(?:[\\p{Lu}][\\p{L}'-]+)(?:\\s+(?:[\\p{Lu}][\\p{L}'-]+|de|bin|al|van|von))*)";

@@ -1,7 +1,7 @@
 // Numbers, quantities and years in text, and the rules for when two of them agree:
 // "more than 40 times" agrees with "42 times", "almost 8,000" with "8,000"; "70 years" and "75 years" do not.
-import { contentTerms, foldPunctuation, foldSameLength, stem, STOPWORDS } from './normalize';
-import { NumberFact } from './types';
+import { contentTerms, foldPunctuation, foldSameLength, stem, STOPWORDS } from '../normalize';
+import { NumberFact } from '../types';
 
 const SMALL: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
