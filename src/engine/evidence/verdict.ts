@@ -228,7 +228,10 @@ export function judgeClaim(cmp: ClaimComparison, opts: { minScore: number; maxEv
   }
   const status = claimStatus(verdicts);
   const { evidence, partEvidence, notes } = claimEvidence(verdicts, sides, opts.maxEvidence);
-  const score = status === 'unsupported' ? 0 : round(Math.min(...verdicts.map((v) => v.score)));
+  // The share of the claim that is backed: its parts' best support, weighted by how much each part says.
+  const weights = sides.map((side) => Math.max(1, side.unit.terms.length));
+  const score = status === 'unsupported' || status === 'conflicting' ? 0
+    : round(verdicts.reduce((acc, v, i) => acc + weights[i] * v.score, 0) / weights.reduce((a, b) => a + b, 0));
   return { status, score, evidence, parts: reportParts(verdicts, partEvidence, notes) };
 }
 
