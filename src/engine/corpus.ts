@@ -5,6 +5,7 @@ import MiniSearch from 'minisearch';
 import { Side } from './evidence/align';
 import { capitalisedRuns } from './facts/entities';
 import { datesOf, documentDate } from './facts/dates';
+import { quoteFacts } from './facts/quotes';
 import { Entity, locateEntities, readUnit } from './facts/unit';
 import { findNoise, inNoise } from './noise';
 import { contentTerms, normalizeText } from './normalize';
@@ -67,6 +68,15 @@ function hash(s: string): number {
     h = Math.imul(h, 16777619);
   }
   return h >>> 0;
+}
+
+/** The speaker a sentence names for its quotation, or one it says something ("Macron said"), or ''. */
+function speakerIn(text: string): string {
+  if (!text) return '';
+  const q = quoteFacts(text).find((x) => x.speaker);
+  if (q) return q.speaker;
+  const m = /(\p{Lu}[\p{L}'\u2019-]+)\s+(?:said|says|told|added|noted|wrote|stated|explained)\b/u.exec(text);
+  return m && !/^(?:He|She|They|It|We|I|The|This|That)$/.test(m[1]) ? m[1] : '';
 }
 
 /** Whether a path names a Markdown file (front matter and code fences are then skipped). */
@@ -276,6 +286,13 @@ export class Corpus {
     const prev2 = doc && p.index > 1 ? doc.passages[p.index - 2] : undefined;
     for (const t of [prev?.text ?? '', prev2?.text ?? '', names.title.join('. ')]) if (t) context.push(...locateEntities(t, namesIn(t)));
     const unit = readUnit(p.text, namesIn(p.text));
+    // A quotation whose speaker is named in the sentence before or after ("… ready to help with first aid." after
+    // "“…,” Macron said. “France stands …").
+    if (doc && unit.quotes.some((q) => !q.speaker)) {
+      const next = doc.passages[p.index + 1];
+      const near = speakerIn(next?.text ?? '') || speakerIn(prev?.text ?? '');
+      if (near) for (const q of unit.quotes) if (!q.speaker) q.nearSpeaker = near;
+    }
     // The dates of the story around a passage that has none of its own: the sentence before, the opening.
     const contextDates = unit.dates.length || !doc ? [] : [prev, ...doc.passages.slice(0, 2)].filter((x): x is Passage => !!x && x !== p)
       .flatMap((x) => datesOf(x.text)).filter((d) => d.weekday !== undefined || d.day !== undefined);

@@ -341,8 +341,12 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
     if (conflicting && (bound || (cu.dates.length === 1 && su.dates.length === 1 && sameGrain))) findings.push({ kind: 'date', claim: d.text.trim(), source: conflicting.q.text.trim(), bound, index: i });
   });
 
-  // A figure that differs at another date is the figure of another moment (Saturday's toll, Sunday's toll).
-  if (findings.some((f) => f.kind === 'date') && findings.some((f) => f.kind === 'number')) findings.length = 0;
+  // A figure tied to the same words that differs at another date is the figure of another moment (Saturday's
+  // toll, Sunday's toll): neither contradicts. A loose figure beside a differing date says nothing.
+  if (findings.some((f) => f.kind === 'date') && findings.some((f) => f.kind === 'number')) {
+    const kept = findings.some((f) => f.kind === 'number' && f.bound) ? [] : findings.filter((f) => f.kind !== 'number');
+    findings.splice(0, findings.length, ...kept);
+  }
 
   // --- polarity: the same word negated on one side only, or a WordNet antonym in its place
   // Words inside a quotation are compared by the quote comparison (a changed word there is a misquote).
@@ -373,10 +377,13 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
       if (!sharesTwoWords(q.text, pq.text)) continue;
       const cmp = compareQuotes(q.text, pq.text);
       if (!cmp.same) continue;
-      const speakersDiffer = !!q.speaker && !!pq.speaker && termOf(q.speaker.toLowerCase()) !== termOf(pq.speaker.toLowerCase()) &&
+      const differ = (speaker: string | undefined) => !!q.speaker && !!speaker && termOf(q.speaker.toLowerCase()) !== termOf(speaker.toLowerCase()) &&
         !su.termSet.has(termOf(q.speaker.toLowerCase()));
+      const speakersDiffer = differ(pq.speaker);
       if (cmp.differences.length === 0) {
-        if (speakersDiffer) findings.push({ kind: 'speaker', claim: q.speaker, source: pq.speaker, bound: true, index: qi });
+        // The same words from another speaker (named in the sentence, or next to it when the sentence names none).
+        const other = speakersDiffer ? pq.speaker : !pq.speaker && differ(pq.nearSpeaker) ? pq.nearSpeaker! : '';
+        if (other) findings.push({ kind: 'speaker', claim: q.speaker, source: other, bound: true, index: qi });
         else { backedQuotes.push(qi); agreements.push('the quote'); }
         return;
       }

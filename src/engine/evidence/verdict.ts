@@ -54,7 +54,11 @@ function overridden(c: { s: Scored; f: Finding }, all: Scored[]): boolean {
   const backers = all.filter((x) => x.passage !== c.s.passage && x.a.support >= Math.max(THRESHOLDS.weak, c.s.a.support - 0.1) && x.a.features.actors >= 0.5);
   switch (c.f.kind) {
     // An exact figure is outweighed only by another exact one ("2,012 killed" is not outweighed by "more than 2,000").
-    case 'number': return c.f.index >= 0 && backers.some((x) => (c.f.exact ? x.a.backed.exactNumbers : x.a.backed.numbers).includes(c.f.index));
+    // Any passage about the same people that states the very figure ("the 108th minute", "1,204 injured") attests
+    // it, however much else it says.
+    case 'number': return c.f.index >= 0 && (c.f.exact
+      ? all.some((x) => x.passage !== c.s.passage && x.a.support >= THRESHOLDS.weak && x.a.features.actors >= 0.5 && x.a.backed.exactNumbers.includes(c.f.index))
+      : backers.some((x) => x.a.backed.numbers.includes(c.f.index)));
     case 'date': return backers.some((x) => x.a.backed.dates.includes(c.f.index));
     case 'quote':
     case 'speaker': return all.some((x) => x.a.backed.quotes.includes(c.f.index) && !x.a.lookalike);

@@ -151,7 +151,7 @@ export function numbersIn(text: string): LocatedNumber[] {
   }
   // Digits, with currency, scale and percent: "$1.5 million", "8,000", "1,000km", "2-year-old", "75th".
   // Tokenised copy spaces the punctuation inside numbers ("235 , 000", "98 . 7", "$ 10"); read them whole.
-  const DIGITS = /(?<![\w.,$])((?:US|A|C|NZ|HK|S)?[$€£]\s?)?(\d{1,3}(?:(?:,| ,|, (?=000\b)| , )\d{3})+|\d+(?:(?:\.| \. )\d+)?)(st|nd|rd|th)?(?:\s?(million|billion|trillion|thousand|bn|mn|tn|lakhs?|crores?)\b|(?<=\d)([mkb])\b)?(\s?(?:%|percent|per cent))?/gi;
+  const DIGITS = /(?<![\w.,:$])((?:US|A|C|NZ|HK|S)?[$€£]\s?)?(\d{1,3}(?:(?:,| ,|, (?=000\b)| , )\d{3})+|\d+(?:(?:\.| \. )\d+)?)(st|nd|rd|th)?(?:\s?(million|billion|trillion|thousand|bn|mn|tn|lakhs?|crores?)\b|(?<=\d)([mkb])\b)?(\s?(?:%|percent|per cent))?/gi;
   while ((m = DIGITS.exec(t))) {
     const raw = m[2];
     const end = m.index + m[0].length;

@@ -37,6 +37,8 @@ export interface Entity {
 export interface LocatedQuote extends QuoteFact {
   start: number;
   end: number;
+  /** For a quotation whose sentence names no speaker: the speaker named in the sentence before or after. */
+  nearSpeaker?: string;
 }
 
 /** Everything comparison needs to know about a piece of text. Offsets are relative to `text`. */
