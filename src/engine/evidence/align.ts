@@ -454,7 +454,7 @@ function clauseNames(u: Unit, pos: number): Entity[] {
 
 /** How precisely a date is stated: a day, a weekday, a month or a year. */
 function grain(d: DateFact): string {
-  return d.day !== undefined ? 'day' : d.weekday !== undefined ? 'weekday' : d.month !== undefined ? 'month' : 'year';
+  return d.day !== undefined ? 'day' : d.weekday !== undefined ? 'weekday' : d.month !== undefined ? 'month' : d.hour !== undefined ? 'time' : 'year';
 }
 
 function isFullDate(d: DateFact): boolean {

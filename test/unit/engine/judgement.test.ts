@@ -59,6 +59,12 @@ describe('judgement on real sources of several events', function () {
       contradicted(MOON, 'The spacecraft was launched on July 24 aboard an LVM-3 rocket.', /July 24.*July 14/);
       contradicted(SVB, 'All insured depositors will have full access to their insured deposits no later than Monday morning, March 14.', /March 14.*March 13/);
     });
+    it('another clock time, read on a twelve-hour clock where the source gives no a.m./p.m. (space mission, election)', () => {
+      contradicted(MOON, 'The lander touched down on the lunar surface at 6:14 p.m. local time in India.', /6:14 p\.m\..*6\.04/);
+      notContradicted(MOON, 'The lander touched down on the lunar surface at 6:04 p.m. local time in India.');
+      contradicted(CHICAGO, 'Vallas conceded defeat at 10:45 p.m. at the Hyatt Regency Chicago.', /10:45 p\.m\..*9:45 p\.m\./);
+      notContradicted(CHICAGO, 'Vallas conceded defeat at 9:45 p.m. at the Hyatt Regency Chicago.');
+    });
     it('another weekday (court, election)', () => {
       contradicted(MURDAUGH, 'Murdaugh was sentenced on Thursday to two consecutive life terms.', /Thursday.*Friday/);
       contradicted(CHICAGO, 'Johnson beat Vallas in the runoff on Wednesday to become Chicago’s next mayor.', /Wednesday.*Tuesday/);
