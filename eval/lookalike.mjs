@@ -70,7 +70,7 @@ export function makeLookalikes(docs, { seed = 'lookalike' } = {}) {
     // Names and acronyms (SVB, FDIC, ISRO) both become others.
     const other = changeNumbers(d.text
       .replace(/\b\p{Lu}[\p{Ll}'’-]{1,}\b/gu, (w) => replacement.get(w) ?? w)
-      .replace(/\b\p{Lu}{2,5}\b/gu, (w) => (CALENDAR.has(w) || ['AM', 'PM', 'GMT', 'AP', 'TV'].includes(w) ? w : acronym(seed + w))), rnd);
+      .replace(/\b\p{Lu}{2,}\b/gu, (w) => (['AM', 'PM', 'GMT', 'AP', 'TV'].includes(w) || CALENDAR.has(w[0] + w.slice(1).toLowerCase()) ? w : w.length > 5 ? (replacement.get(w[0] + w.slice(1).toLowerCase()) ?? acronym(seed + w)).toUpperCase() : acronym(seed + w))), rnd);
     out.push({ name: `zz-lookalike-other-${base}.txt`, text: other });
     const year = 2005 + (rnd() % 10);
     const earlier = changeNumbers(d.text, rnd);

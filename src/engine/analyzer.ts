@@ -140,11 +140,14 @@ function mainYear(text: string): number | undefined {
   return latest;
 }
 
-/** The names a document gives most often (capitalised runs, three times or more; at most five). */
+/** The names a document gives most often (the last word of capitalised runs, twice or more; at most eight). */
 function documentNames(text: string): string[] {
   const counts = new Map<string, number>();
-  for (const run of capitalisedRuns(text)) counts.set(run, (counts.get(run) ?? 0) + 1);
-  return [...counts].filter(([, n]) => n >= 3).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 5).map(([name]) => name);
+  for (const run of capitalisedRuns(text)) {
+    const head = run.split(/\s+/).pop()!.replace(/[\u2019']s$/, '');
+    counts.set(head, (counts.get(head) ?? 0) + 1);
+  }
+  return [...counts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 8).map(([name]) => name);
 }
 
 /** A claim moved by `delta` characters (into or out of block-relative offsets). */

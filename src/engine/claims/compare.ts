@@ -45,6 +45,16 @@ export interface ClaimComparison {
 
 const PRONOUN_START = /^(?:he|she|it|they|his|her|its|their)\b/i;
 
+/**
+ * The terms that tell a name apart: its capitalised words, and in a name of several words only those that are no
+ * common English word ("Colleton" of "Colleton County"; "Morocco" alone stays, though "morocco" is a leather).
+ */
+function distinctiveTerms(name: string): string[] {
+  const words = name.match(/\p{Lu}[\p{L}\p{N}'\u2019.-]*/gu) ?? [];
+  const kept = words.length > 1 ? words.filter((w) => !isCommonWord(w.toLowerCase().replace(/[\u2019']s$/, ''))) : words;
+  return kept.flatMap((w) => contentTerms(w));
+}
+
 /** Reads a claim into parts, retrieves candidates and aligns each part with each. */
 export function compareClaim(corpus: Corpus, input: ClaimInput): ClaimComparison {
   const { span, names, previous, ref } = input;
@@ -72,15 +82,11 @@ export function compareClaim(corpus: Corpus, input: ClaimInput): ClaimComparison
   // (the paragraph's, for a sentence that names nobody itself).
   const own = names.filter((n) => span.text.includes(n));
   const about = own.length || previous.length ? [...own, ...previous] : names.length ? names : input.documentNames ?? [];
-  // Capitalised words that are no common English word: "city" in "the Spanish city of Seville" or "County" in
-  // "Colleton County" names nothing another story could not name too.
-  for (const n of about) {
-    for (const w of n.match(/\p{Lu}[\p{L}\p{N}'\u2019.-]*/gu) ?? []) {
-      if (isCommonWord(w.toLowerCase().replace(/[\u2019']s$/, ''))) continue;
-      for (const t of contentTerms(w)) known.add(t);
-    }
-  }
-  for (const side of sides) side.known = known;
+  for (const n of about) for (const t of distinctiveTerms(n)) known.add(t);
+  // The draft's most named names: a source article that names none of them (nor the claim's) tells another story.
+  const story = new Set(known);
+  for (const n of input.documentNames ?? []) for (const t of distinctiveTerms(n)) story.add(t);
+  for (const side of sides) { side.known = known; side.story = story; }
   const candidates = new Map<number, Passage>();
   // One query for the whole claim, with more passages for a claim of several parts (each part may come from
   // another source sentence).
@@ -95,7 +101,7 @@ export function compareClaim(corpus: Corpus, input: ClaimInput): ClaimComparison
   if (parts.length === 1) return { input, parts };
   // The whole sentence as one part too: a paraphrase of the whole claim backs each of its parts. Only the
   // passages closest to some part can do that.
-  const wholeSide: Side = { unit: readUnit(span.text, names, { ref }), context: [], year, known };
+  const wholeSide: Side = { unit: readUnit(span.text, names, { ref }), context: [], year, known, story };
   if (!wholeSide.unit.entities.length && PRONOUN_START.test(span.text)) wholeSide.context = before;
   const closest = new Set<Passage>();
   for (const part of parts) for (const s of [...part.scored].sort((x, y) => y.a.support - x.a.support).slice(0, WHOLE_CANDIDATES)) closest.add(s.passage);

@@ -24,6 +24,8 @@ export interface Side {
   known?: Set<string>;
   /** Every term of the passage's document: whom and what its story names. */
   docNames?: Set<string>;
+  /** Terms of the claim's names and of its draft's most named: a source naming none of them tells another story. */
+  story?: Set<string>;
   /** Dates of the passage's story around it (the sentence before, the article's opening), for a passage that has none. */
   contextDates?: DateFact[];
 }
@@ -59,6 +61,8 @@ export interface Alignment {
   sameFeatures: Features;
   /** About other people or places: never evidence. */
   lookalike: boolean;
+  /** The passage's article names neither the claim's people nor the draft's main ones: another story altogether. */
+  otherStory: boolean;
   /** A name of the part is missing where the passage names someone or somewhere else: not the same event. */
   otherNames: boolean;
   /** The passage's article is dated two years or more before the claim's story: the same people at another time. */
@@ -256,7 +260,9 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
   if (claimNames.length && !anyNameMet && foreign.length) lookalike = true;
   // A passage from an article that never names anyone of the claim's sentence (or the one before) is from a
   // story about others, however alike its words.
-  if (!lookalike && source.docNames && known.size && ![...known].some((t) => source.docNames!.has(t))) lookalike = true;
+  const namesNone = (terms: Set<string> | undefined) => !!source.docNames && !!terms && terms.size > 0 && ![...terms].some((t) => source.docNames!.has(t));
+  if (namesNone(known)) lookalike = true;
+  const otherStory = namesNone(claim.story ?? known);
   if (!lookalike && ownUnmatched.length && foreign.length) lookalike = substituted(cu, su, ownUnmatched, foreign, matched);
   const otherNames = ownUnmatched.length > 0 && foreign.length > 0;
 
@@ -415,7 +421,7 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
     same = supportProbability(sameFeatures);
   }
   return {
-    features, support, same, sameFeatures, lookalike, otherNames, otherTime: claim.year !== undefined && source.year !== undefined && claim.year - source.year >= 2, findings, agreements, worded, samePolarity, sameRoles,
+    features, support, same, sameFeatures, lookalike, otherStory, otherNames, otherTime: claim.year !== undefined && source.year !== undefined && claim.year - source.year >= 2, findings, agreements, worded, samePolarity, sameRoles,
     backed: { numbers: backedNumbers, exactNumbers, dates: backedDates, names: backedNames, quotes: backedQuotes },
   };
 }

@@ -37,7 +37,7 @@ export interface PartVerdict {
 function counts(a: Alignment, f: Finding): boolean {
   // The same words quoted from someone else: the passage names another speaker in the speaker's place, so it
   // looks like a story about other people, but the quote is what the part states.
-  if (f.kind === 'speaker') return !a.otherTime;
+  if (f.kind === 'speaker') return !a.otherTime && !a.otherStory;
   // A story of another period (an earlier visit that lasted three days) says nothing against this one.
   if (a.lookalike || a.otherTime || a.features.actors < 0.5) return false;
   if (f.kind === 'quote') return a.same >= THRESHOLDS.conflictBound;
