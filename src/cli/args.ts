@@ -12,6 +12,8 @@ export interface CheckCommand {
   format: Format;
   config?: string;
   maxFileSize?: number;
+  /** Show the progress line when stderr is a terminal (off with --no-progress). */
+  progress: boolean;
   files: string[];
 }
 
@@ -34,6 +36,7 @@ Options:
   --config FILE         JSON file with engine options: noisePatterns (regular expressions, one line
                         each, case-insensitive), maxEvidence, minEvidenceScore, and maxFileSize (bytes)
   --max-file-size BYTES corpus files larger than this are skipped (default 2 MB; overrides --config)
+  --no-progress         no progress line (it is drawn on stderr only when stderr is a terminal)
   -h, --help            show this help
   -v, --version         show the version
 
@@ -42,6 +45,7 @@ JSON offsets are UTF-16 indices into the file text as read (a UTF-8 BOM stays at
 text and SARIF lines and columns are 1-based as an editor shows them.`;
 
 const VALUE_OPTIONS = new Set(['--corpus', '--format', '--config', '--max-file-size']);
+const FLAG_OPTIONS = new Set(['--no-progress']);
 
 /** Parses the arguments after the program name. Throws UsageError. */
 export function parseArgs(argv: string[]): Command {
@@ -53,7 +57,7 @@ export function parseArgs(argv: string[]): Command {
     throw new UsageError(argv[0].startsWith('-') ? `unknown option ${argv[0]} before the command (expected \`check\`)` : `unknown command "${argv[0]}" (expected \`check\`)`);
   }
 
-  const cmd: CheckCommand = { kind: 'check', corpus: [], format: 'text', files: [] };
+  const cmd: CheckCommand = { kind: 'check', corpus: [], format: 'text', progress: true, files: [] };
   let formatSeen = false;
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
@@ -68,6 +72,11 @@ export function parseArgs(argv: string[]): Command {
     }
     const eq = arg.indexOf('=');
     const name = eq > 0 ? arg.slice(0, eq) : arg;
+    if (FLAG_OPTIONS.has(name)) {
+      if (eq > 0) throw new UsageError(`${name} takes no value`);
+      setFlag(cmd, name);
+      continue;
+    }
     if (!VALUE_OPTIONS.has(name)) throw new UsageError(`unknown option ${name}`);
     let value: string;
     if (eq > 0) value = arg.slice(eq + 1);
@@ -97,6 +106,14 @@ export function parseArgs(argv: string[]): Command {
   }
   if (cmd.files.length === 0) throw new UsageError('no FILE to check (usage: crosscheck check [--corpus PATH]... FILE...)');
   return cmd;
+}
+
+function setFlag(cmd: CheckCommand, name: string): void {
+  switch (name) {
+    case '--no-progress':
+      cmd.progress = false;
+      break;
+  }
 }
 
 /** A positive whole number of bytes, optionally with a k/M suffix ("2M", "512k", "1048576"). */

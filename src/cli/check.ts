@@ -2,34 +2,53 @@
 import { Corpus, Report, checkDocuments } from '../engine';
 import { CheckCommand, Format } from './args';
 import { loadConfig } from './config';
-import { collectInputs } from './files';
+import { Inputs, InputError, TextFile, collectInputs } from './files';
 import { FormatContext } from './format/context';
 import { exitCodeOf } from './format/findings';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
+import { NoProgress, Progress, Terminal, TerminalProgress } from './progress';
 
 /** Where a run writes: the report to `out`, one-line notices (skipped files) to `err`. */
 export interface Output {
   out: (text: string) => void;
   err: (line: string) => void;
+  /** stderr when it is a terminal (the progress line is drawn there), otherwise undefined. */
+  errTerminal?: Terminal;
 }
 
 /** Runs a check and returns its exit code (0 or 1). Throws ConfigError, InputError. */
 export function runCheck(cmd: CheckCommand, io: Output, version: string): number {
   const config = loadConfig(cmd.config);
   const maxFileSize = cmd.maxFileSize ?? config.maxFileSize;
-  const inputs = collectInputs(cmd.files, cmd.corpus, maxFileSize, io.err);
+  const progress: Progress = io.errTerminal && cmd.progress ? new TerminalProgress(io.errTerminal) : new NoProgress(io.err);
+  let inputs: Inputs;
+  let report: Report;
+  try {
+    inputs = collectInputs(cmd.files, cmd.corpus, { maxFileSize, progress });
 
-  const corpus = new Corpus();
-  for (const doc of inputs.corpus) corpus.set(doc.path, doc.text);
-  const report = checkDocuments(inputs.checked, corpus, config.engine);
+    const corpus = new Corpus();
+    progress.phase('indexing', inputs.corpus.length, totalBytes(inputs.corpus));
+    for (const doc of inputs.corpus) {
+      corpus.set(doc.path, doc.text);
+      progress.advance(doc.bytes);
+    }
+    progress.phase('checking', inputs.checked.length, totalBytes(inputs.checked));
+    report = checkDocuments(inputs.checked, corpus, config.engine, (doc) => progress.advance(doc.bytes));
+  } finally {
+    progress.end();
+  }
 
   const texts = new Map<string, string>();
   for (const doc of [...inputs.corpus, ...inputs.checked]) texts.set(doc.path, doc.text);
   const ctx: FormatContext = { texts, corpusSize: inputs.corpus.length, skipped: inputs.skipped.length, version };
   io.out(format(cmd.format, report, ctx));
   return exitCodeOf(report);
+}
+
+function totalBytes(files: TextFile[]): number {
+  return files.reduce((sum, f) => sum + f.bytes, 0);
 }
 
 function format(kind: Format, report: Report, ctx: FormatContext): string {

@@ -14,7 +14,9 @@ export async function main(argv: string[]): Promise<number> {
   const err = (line: string) => void process.stderr.write(line + '\n');
   try {
     const cmd = parseArgs(argv);
-    if (cmd.kind === 'check') return runCheck(cmd, { out, err }, version);
+    const stderr = process.stderr;
+    const errTerminal = stderr.isTTY ? { write: (text: string) => void stderr.write(text), columns: () => stderr.columns ?? 0 } : undefined;
+    if (cmd.kind === 'check') return runCheck(cmd, { out, err, errTerminal }, version);
     out(cmd.kind === 'help' ? `${USAGE}\n` : `${version}\n`);
     return 0;
   } catch (e) {
