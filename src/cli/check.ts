@@ -2,12 +2,13 @@
 import { Corpus, Report, checkDocuments } from '../engine';
 import { CheckCommand, Format } from './args';
 import { loadConfig } from './config';
-import { Inputs, InputError, TextFile, collectInputs } from './files';
+import { Inputs, TextFile, collectInputs } from './files';
 import { FormatContext } from './format/context';
-import { exitCodeOf } from './format/findings';
+import { exitCodeOf, findingsOf } from './format/findings';
 import { formatJson } from './format/json';
 import { formatSarif } from './format/sarif';
 import { formatText } from './format/text';
+import { colorWanted, paletteFor } from './color';
 import { NoProgress, Progress, Terminal, TerminalProgress } from './progress';
 
 /** Where a run writes: the report to `out`, one-line notices (skipped files) to `err`. */
@@ -16,13 +17,16 @@ export interface Output {
   err: (line: string) => void;
   /** stderr when it is a terminal (the progress line is drawn there), otherwise undefined. */
   errTerminal?: Terminal;
+  /** Whether stdout is a terminal (colours by default). */
+  outIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
 }
 
 /** Runs a check and returns its exit code (0 or 1). Throws ConfigError, InputError. */
 export function runCheck(cmd: CheckCommand, io: Output, version: string): number {
   const config = loadConfig(cmd.config);
   const maxFileSize = cmd.maxFileSize ?? config.maxFileSize;
-  const progress: Progress = io.errTerminal && cmd.progress ? new TerminalProgress(io.errTerminal) : new NoProgress(io.err);
+  const progress: Progress = io.errTerminal && cmd.progress && !cmd.quiet ? new TerminalProgress(io.errTerminal) : new NoProgress(io.err);
   let inputs: Inputs;
   let report: Report;
   try {
@@ -42,9 +46,11 @@ export function runCheck(cmd: CheckCommand, io: Output, version: string): number
 
   const texts = new Map<string, string>();
   for (const doc of [...inputs.corpus, ...inputs.checked]) texts.set(doc.path, doc.text);
-  const ctx: FormatContext = { texts, corpusSize: inputs.corpus.length, skipped: inputs.skipped.length, version };
+  const findings = findingsOf(report, cmd.show);
+  const palette = paletteFor(cmd.format === 'text' && colorWanted(cmd.color, io.outIsTTY, io.env));
+  const ctx: FormatContext = { texts, corpusSize: inputs.corpus.length, skipped: inputs.skipped.length, version, findings, quiet: cmd.quiet, palette };
   io.out(format(cmd.format, report, ctx));
-  return exitCodeOf(report);
+  return exitCodeOf(findings);
 }
 
 function totalBytes(files: TextFile[]): number {
@@ -54,7 +60,7 @@ function totalBytes(files: TextFile[]): number {
 function format(kind: Format, report: Report, ctx: FormatContext): string {
   switch (kind) {
     case 'json': return formatJson(report);
-    case 'sarif': return formatSarif(report, ctx);
+    case 'sarif': return formatSarif(ctx);
     case 'text': return formatText(report, ctx);
   }
 }

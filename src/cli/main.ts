@@ -16,7 +16,7 @@ export async function main(argv: string[]): Promise<number> {
     const cmd = parseArgs(argv);
     const stderr = process.stderr;
     const errTerminal = stderr.isTTY ? { write: (text: string) => void stderr.write(text), columns: () => stderr.columns ?? 0 } : undefined;
-    if (cmd.kind === 'check') return runCheck(cmd, { out, err, errTerminal }, version);
+    if (cmd.kind === 'check') return runCheck(cmd, { out, err, errTerminal, outIsTTY: !!process.stdout.isTTY, env: process.env }, version);
     out(cmd.kind === 'help' ? `${USAGE}\n` : `${version}\n`);
     return 0;
   } catch (e) {

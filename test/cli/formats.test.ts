@@ -2,21 +2,11 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Report } from '../../src/engine';
-import { PLANTED, PLANTED_DRAFT, ROOT, SEEDS, checkJson, claimAt, cleanup, copySeeds, crosscheck, tempDir, writeFiles } from './helpers';
+import { PLANTED, PLANTED_DRAFT, ROOT, SEEDS, checkJson, claimAt, cleanup, copySeeds, crosscheck, lineCol, tempDir, writeFiles } from './helpers';
 
 const STATUSES = ['corroborated', 'partial', 'conflicting', 'unsupported'];
 const RELATIONS = ['supports', 'conflicts', 'quote-differs'];
 const NOISE_KINDS = ['related-links', 'read-also', 'comment-prompt', 'newsletter', 'share-follow', 'advertisement', 'copyright', 'editorial-note', 'byline', 'custom'];
-
-/** Line and column (1-based) of an offset as an editor shows them: a leading BOM is not a column. */
-function lineCol(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split(/\r\n|\r|\n/).length;
-  const lastBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
-  let col = offset - lastBreak;
-  if (lastBreak < 0 && text.startsWith('\uFEFF') && offset > 0) col -= 1;
-  return `${line}:${col}`;
-}
 
 /** Asserts the DESIGN.md contract on a report; `readText` gives each path's text as read from disk. */
 function assertContract(report: Report, readText: (p: string) => string): void {
@@ -168,7 +158,7 @@ describe('crosscheck CLI: output formats', () => {
     assert.ok(run.stdout.includes(`bom.txt:5:${lineCol(text, unsupported.start).split(':')[1]}: warning:`), run.stdout);
   });
 
-  it('prints a SARIF 2.1.0 log with the three rules and one result per finding', () => {
+  it('prints a SARIF 2.1.0 log with the four rules and one result per finding', () => {
     const run = crosscheck(['check', '--corpus', 'sources', '--format', 'sarif', 'draft.md'], dir);
     assert.strictEqual(run.code, 1, run.stderr);
     const log = JSON.parse(run.stdout);
@@ -178,13 +168,13 @@ describe('crosscheck CLI: output formats', () => {
     const sarifRun = log.runs[0];
     assert.strictEqual(sarifRun.tool.driver.name, 'crosscheck');
     const ruleIds = sarifRun.tool.driver.rules.map((r: { id: string }) => r.id);
-    assert.deepStrictEqual([...ruleIds].sort(), ['conflicting-claim', 'misquote', 'unsupported-claim']);
+    assert.deepStrictEqual([...ruleIds].sort(), ['conflicting-claim', 'misquote', 'partial-claim', 'unsupported-claim']);
     for (const r of sarifRun.tool.driver.rules) assert.ok(r.shortDescription.text && ['error', 'warning'].includes(r.defaultConfiguration.level));
     assert.ok(sarifRun.originalUriBaseIds.SRCROOT.uri.startsWith('file:///'));
 
     const { report } = checkJson(['--corpus', 'sources', 'draft.md'], dir);
     const text = draftText();
-    const findings = report.files[0].claims.filter((c) => c.status === 'conflicting' || c.status === 'unsupported');
+    const findings = report.files[0].claims.filter((c) => c.status !== 'corroborated');
     assert.strictEqual(sarifRun.results.length, findings.length);
     const byStart = new Map<string, string>();
     for (const res of sarifRun.results) {

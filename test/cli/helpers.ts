@@ -126,6 +126,16 @@ export function claimAt(file: FileReport, text: string, quote: string): Claim | 
   return bestOverlap >= quote.length / 2 ? best : undefined;
 }
 
+/** Line and column (1-based) of an offset as an editor shows them: a leading BOM is not a column. */
+export function lineCol(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split(/\r\n|\r|\n/).length;
+  const lastBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  let col = offset - lastBreak;
+  if (lastBreak < 0 && text.startsWith('\uFEFF') && offset > 0) col -= 1;
+  return `${line}:${col}`;
+}
+
 /** True when stderr holds a JavaScript stack trace. */
 export function hasStack(stderr: string): boolean {
   return /\n\s+at .+\(.+:\d+:\d+\)/.test(stderr) || /^\s+at /m.test(stderr);
@@ -139,6 +149,11 @@ export const PLANTED = {
   misquote: '“We have never agreed to negotiate,” Putin was quoted as saying by Xinhua.',
   unsupported: 'Putin brought a delegation of 300 business leaders to Beijing, the Kremlin said.',
 };
+
+/** A backed clause with an invented one beside it (no seed mentions a gas deal): a partial claim. */
+export const PARTIAL = 'Vladimir Putin has arrived in Beijing for a two-day state visit to China, and the two sides signed a $40bn gas deal, the Kremlin said.';
+/** The invented fact in PARTIAL. */
+export const INVENTED = '$40bn gas deal';
 
 export const PLANTED_DRAFT = `# Putin and Xi meet in Beijing
 
