@@ -59,7 +59,7 @@ function totalBytes(files: TextFile[]): number {
 
 function format(kind: Format, report: Report, ctx: FormatContext): string {
   switch (kind) {
-    case 'json': return formatJson(report);
+    case 'json': return formatJson(report, ctx);
     case 'sarif': return formatSarif(ctx);
     case 'text': return formatText(report, ctx);
   }

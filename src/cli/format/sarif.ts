@@ -5,6 +5,7 @@ import { pathToFileURL } from 'url';
 import { Evidence } from '../../engine';
 import { FormatContext } from './context';
 import { Finding, FindingRule } from './findings';
+import { plainNumber } from './numbers';
 import { Positions } from './position';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -64,7 +65,7 @@ export function formatSarif(ctx: FormatContext): string {
         message: { text: relatedMessage(e) },
         ...location(e.path, e.start, e.end, e.text),
       })),
-      properties: { status: f.claim.status, score: f.claim.score },
+      properties: { status: f.claim.status, score: plainNumber(f.claim.score) },
     };
   };
   const log = {
