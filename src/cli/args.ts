@@ -42,7 +42,8 @@ unsupported claims, and partial claims (naming the part no source backs).
 
 Options:
   --corpus PATH         a folder of source articles (read recursively: .txt and .md; hidden folders
-                        and node_modules skipped) or a single file; repeatable. A checked FILE that is
+                        and node_modules skipped) or a single file; repeatable, and needed: with no
+                        source to check against, crosscheck stops (exit 2). A checked FILE that is
                         also in the corpus is compared with the rest of the corpus only.
   --format FORMAT       text (default: path:line:col: severity: message), json, or sarif (2.1.0)
   --show STATUSES       which claims are findings, comma-separated: conflicting, unsupported, partial,
@@ -58,7 +59,7 @@ Options:
   -h, --help            show this help
   -v, --version         show the version
 
-Exit codes: 0 no finding, 1 findings reported, 2 usage error or unreadable input.
+Exit codes: 0 no finding, 1 findings reported, 2 usage error, unreadable input or no source to check against.
 JSON offsets are UTF-16 indices into the file text as read (a UTF-8 BOM stays at index 0);
 text and SARIF lines and columns are 1-based as an editor shows them.`;
 

@@ -2,7 +2,7 @@
 import { Corpus, Report, checkDocuments } from '../engine';
 import { CheckCommand, Format } from './args';
 import { loadConfig } from './config';
-import { Inputs, TextFile, collectInputs } from './files';
+import { Inputs, InputError, TextFile, collectInputs } from './files';
 import { FormatContext } from './format/context';
 import { exitCodeOf, findingsOf } from './format/findings';
 import { formatJson } from './format/json';
@@ -29,8 +29,11 @@ export function runCheck(cmd: CheckCommand, io: Output, version: string): number
   const progress: Progress = io.errTerminal && cmd.progress && !cmd.quiet ? new TerminalProgress(io.errTerminal) : new NoProgress(io.err);
   let inputs: Inputs;
   let report: Report;
+  if (cmd.corpus.length === 0) throw new InputError(`${NO_SOURCES}: no --corpus given (crosscheck check --corpus FOLDER FILE...)`);
   try {
     inputs = collectInputs(cmd.files, cmd.corpus, { maxFileSize, progress });
+    const missing = missingSources(cmd.corpus, inputs);
+    if (missing) throw new InputError(`${NO_SOURCES}: ${missing}`);
 
     const corpus = new Corpus();
     progress.phase('indexing', inputs.corpus.length, totalBytes(inputs.corpus));
@@ -51,6 +54,22 @@ export function runCheck(cmd: CheckCommand, io: Output, version: string): number
   const ctx: FormatContext = { texts, corpusSize: inputs.corpus.length, skipped: inputs.skipped.length, version, findings, quiet: cmd.quiet, palette };
   io.out(format(cmd.format, report, ctx));
   return exitCodeOf(findings);
+}
+
+const NO_SOURCES = 'no sources to check against';
+
+/**
+ * Why the corpus gives a checked file nothing to compare with, or undefined when it does. Checking against nothing
+ * would flag every claim as unsupported, which reads like a verdict on the draft rather than a missing folder.
+ */
+export function missingSources(corpusArgs: string[], inputs: Inputs): string | undefined {
+  const where = corpusArgs.join(', ');
+  if (inputs.corpus.length === 0) {
+    return inputs.skipped.some((s) => s.corpus) ? `every .md or .txt file in ${where} was skipped (see above)` : `no .md or .txt file in ${where}`;
+  }
+  const [only] = inputs.corpus;
+  if (inputs.corpus.length === 1 && inputs.checked.includes(only)) return `${where} holds only the file being checked, ${only.path}`;
+  return undefined;
 }
 
 function totalBytes(files: TextFile[]): number {

@@ -21,7 +21,8 @@ export interface TextFile {
 export interface Inputs {
   checked: TextFile[];
   corpus: TextFile[];
-  skipped: { path: string; reason: string }[];
+  /** Files left out, with why; `corpus` when the file was to be a source. */
+  skipped: { path: string; reason: string; corpus: boolean }[];
 }
 
 /** An input that cannot be used at all (exit 2); `message` is one line for stderr. */
@@ -52,27 +53,28 @@ interface Found {
  */
 export function collectInputs(files: string[], corpusArgs: string[], opts: ReadOptions): Inputs {
   const inputs: Inputs = { checked: [], corpus: [], skipped: [] };
-  const skip = (p: string, reason: string) => {
-    inputs.skipped.push({ path: p, reason });
+  const skip = (p: string, reason: string, corpus: boolean) => {
+    inputs.skipped.push({ path: p, reason, corpus });
     opts.progress.notice(`crosscheck: skipping ${p}: ${reason}`);
   };
 
   opts.progress.phase('listing', 0, 0);
   const found = new Map<string, Found>();
   const corpusIds = new Set<string>();
-  const list = (arg: string, what: string, each: (p: string, byName: boolean) => void) => {
-    const stat = statOrThrow(arg, what);
-    if (stat.isDirectory()) for (const p of listTextFiles(arg, skip, () => opts.progress.advance(0))) each(p, false);
-    else each(arg, true);
+  const list = (arg: string, corpus: boolean, each: (p: string, byName: boolean) => void) => {
+    const stat = statOrThrow(arg, corpus ? 'cannot read corpus' : 'cannot read');
+    if (!stat.isDirectory()) return each(arg, true);
+    const found = listTextFiles(arg, (p, reason) => skip(p, reason, corpus), () => opts.progress.advance(0));
+    for (const p of found) each(p, false);
   };
   for (const arg of files) {
-    list(arg, 'cannot read', (p, byName) => {
+    list(arg, false, (p, byName) => {
       const id = identity(p);
       if (!found.has(id)) found.set(id, { path: p, required: byName, checked: true });
     });
   }
   for (const arg of corpusArgs) {
-    list(arg, 'cannot read corpus', (p) => {
+    list(arg, true, (p) => {
       const id = identity(p);
       if (corpusIds.has(id)) return;
       corpusIds.add(id);
@@ -93,7 +95,7 @@ export function collectInputs(files: string[], corpusArgs: string[], opts: ReadO
     opts.progress.advance(sizes.get(id) ?? 0);
     if ('reason' in read) {
       if (f.required) throw new InputError(`cannot check ${f.path}: ${read.reason}`);
-      skip(f.path, read.reason);
+      skip(f.path, read.reason, corpusIds.has(id));
       continue;
     }
     const file = { path: f.path, text: read.text, bytes: read.bytes };
