@@ -55,8 +55,8 @@ Options:
   --no-progress         no progress line (drawn on stderr only when stderr is a terminal)
   --config FILE         JSON file with engine options: noisePatterns (regular expressions, one line
                         each, case-insensitive), maxEvidence, minEvidenceScore, and maxFileSize (bytes)
-  --max-file-size BYTES files larger than this are skipped (default ${formatSize(DEFAULT_MAX_FILE_SIZE)}, as in the VS Code
-                        extension; overrides --config)
+  --max-file-size BYTES size limit (default ${formatSize(DEFAULT_MAX_FILE_SIZE)}, as in the VS Code extension; overrides
+                        --config): a larger source is skipped, a larger FILE is an error
   -h, --help            show this help
   -v, --version         show the version
 
