@@ -1,9 +1,13 @@
 // The --config file: engine options plus the CLI's own file-size limit, validated with one-line messages.
 import * as fs from 'fs';
+import { contributes } from '../../package.json';
 import { EngineOptions } from '../engine';
 
-/** Corpus files above this size are skipped: a 2 MB article is already far beyond any real story. */
-export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
+/**
+ * Files above this size are skipped. One limit for the CLI and the extension: the default of the extension's
+ * `crosscheck.maxFileSize` setting (1 MB, some 150,000 words, far beyond any real story).
+ */
+export const DEFAULT_MAX_FILE_SIZE: number = contributes.configuration.properties['crosscheck.maxFileSize'].default;
 
 /** Settings of one CLI run. */
 export interface CliConfig {

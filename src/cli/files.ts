@@ -6,80 +6,110 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { describeFsError } from './config';
+import { Progress } from './progress';
+import { formatSize } from './units';
 
 /** A file to check or to use as a source; `path` is its key in the corpus and in every report. */
 export interface TextFile {
   path: string;
   text: string;
+  /** Its size in bytes as read. */
+  bytes: number;
 }
 
 /** Everything a check reads: the drafts, the sources, and the sources left out (with why). */
 export interface Inputs {
   checked: TextFile[];
   corpus: TextFile[];
-  skipped: { path: string; reason: string }[];
+  /** Files left out, with why; `corpus` when the file was to be a source. */
+  skipped: { path: string; reason: string; corpus: boolean }[];
 }
 
 /** An input that cannot be used at all (exit 2); `message` is one line for stderr. */
 export class InputError extends Error {}
 
+/** How to read: the size limit, and where notices and progress go. */
+export interface ReadOptions {
+  maxFileSize: number;
+  progress: Progress;
+}
+
 const TEXT_FILE = /\.(txt|md)$/i;
 /** Share of undecodable characters above which a file is taken for binary rather than mis-encoded text. */
 const MAX_INVALID_SHARE = 0.01;
 
+/** A file found on the command line or under a folder, before it is read. */
+interface Found {
+  path: string;
+  /** Given by name as a FILE to check: failing to read it fails the run instead of skipping it. */
+  required: boolean;
+  checked: boolean;
+}
+
 /**
  * Reads the checked files and the corpus. A checked file that is also found under a corpus folder keeps one
  * key (the path as given for the checked file), so the engine compares it with the rest of the corpus only.
- * Unusable corpus files are reported through `warn` and left out; an unusable checked file throws InputError.
+ * Unusable corpus files are reported as notices and left out; an unusable checked file throws InputError.
  */
-export function collectInputs(files: string[], corpusArgs: string[], maxFileSize: number, warn: (line: string) => void): Inputs {
+export function collectInputs(files: string[], corpusArgs: string[], opts: ReadOptions): Inputs {
   const inputs: Inputs = { checked: [], corpus: [], skipped: [] };
-  const checkedByIdentity = new Map<string, TextFile>();
-  const skip = (p: string, reason: string) => {
-    inputs.skipped.push({ path: p, reason });
-    warn(`crosscheck: skipping ${p}: ${reason}`);
+  const skip = (p: string, reason: string, corpus: boolean) => {
+    inputs.skipped.push({ path: p, reason, corpus });
+    opts.progress.notice(`crosscheck: skipping ${p}: ${reason}`);
   };
 
+  opts.progress.phase('listing', 0, 0);
+  const found = new Map<string, Found>();
+  const corpusIds = new Set<string>();
+  const list = (arg: string, corpus: boolean, each: (p: string, byName: boolean) => void) => {
+    const stat = statOrThrow(arg, corpus ? 'cannot read corpus' : 'cannot read');
+    if (!stat.isDirectory()) return each(arg, true);
+    const found = listTextFiles(arg, (p, reason) => skip(p, reason, corpus), () => opts.progress.advance(0));
+    for (const p of found) each(p, false);
+  };
   for (const arg of files) {
-    const stat = statOrThrow(arg, 'cannot read');
-    if (stat.isDirectory()) {
-      for (const p of listTextFiles(arg, skip)) addChecked(p, readText(p, maxFileSize), (reason) => skip(p, reason));
-    } else {
-      addChecked(arg, readText(arg, maxFileSize), (reason) => { throw new InputError(`cannot check ${arg}: ${reason}`); });
-    }
+    list(arg, false, (p, byName) => {
+      const id = identity(p);
+      if (!found.has(id)) found.set(id, { path: p, required: byName, checked: true });
+    });
+  }
+  for (const arg of corpusArgs) {
+    list(arg, true, (p) => {
+      const id = identity(p);
+      if (corpusIds.has(id)) return;
+      corpusIds.add(id);
+      if (!found.has(id)) found.set(id, { path: p, required: false, checked: false });
+    });
   }
 
-  const corpusSeen = new Set<string>();
-  for (const arg of corpusArgs) {
-    const stat = statOrThrow(arg, 'cannot read corpus');
-    const candidates = stat.isDirectory() ? listTextFiles(arg, skip) : [arg];
-    for (const p of candidates) {
-      const id = identity(p);
-      if (corpusSeen.has(id)) continue;
-      corpusSeen.add(id);
-      const checked = checkedByIdentity.get(id);
-      if (checked) {
-        inputs.corpus.push(checked);
-        continue;
-      }
-      const read = readText(p, maxFileSize);
-      if ('reason' in read) skip(p, read.reason);
-      else inputs.corpus.push({ path: p, text: read.text });
+  // Files over the limit are skipped unread: they count as no work in the progress line.
+  const sizes = new Map<string, number>();
+  for (const [id, f] of found) {
+    const size = sizeOf(f.path);
+    sizes.set(id, size > opts.maxFileSize ? 0 : size);
+  }
+  opts.progress.phase('reading', found.size, [...sizes.values()].reduce((a, b) => a + b, 0));
+  const byId = new Map<string, TextFile>();
+  for (const [id, f] of found) {
+    const read = readText(f.path, opts.maxFileSize);
+    opts.progress.advance(sizes.get(id) ?? 0);
+    if ('reason' in read) {
+      if (f.required) throw new InputError(`cannot check ${f.path}: ${read.reason}`);
+      skip(f.path, read.reason, corpusIds.has(id));
+      continue;
     }
+    const file = { path: f.path, text: read.text, bytes: read.bytes };
+    byId.set(id, file);
+    if (f.checked) inputs.checked.push(file);
+  }
+  for (const id of corpusIds) {
+    const file = byId.get(id);
+    if (file) inputs.corpus.push(file);
   }
   return inputs;
-
-  function addChecked(p: string, read: ReadResult, fail: (reason: string) => void): void {
-    if ('reason' in read) return fail(read.reason);
-    const id = identity(p);
-    if (checkedByIdentity.has(id)) return;
-    const file = { path: p, text: read.text };
-    checkedByIdentity.set(id, file);
-    inputs.checked.push(file);
-  }
 }
 
-type ReadResult = { text: string } | { reason: string };
+type ReadResult = { text: string; bytes: number } | { reason: string };
 
 /** Reads one file as text, or says in a few words why it is not usable text. */
 export function readText(file: string, maxFileSize: number): ReadResult {
@@ -98,11 +128,11 @@ export function readText(file: string, maxFileSize: number): ReadResult {
   if (invalid > 0 && invalid / Math.max(1, text.length) > MAX_INVALID_SHARE) {
     return { reason: `not UTF-8 text (${invalid} invalid byte sequences)` };
   }
-  return { text };
+  return { text, bytes: buf.length };
 }
 
 /** The .txt and .md files under a folder, sorted; hidden entries and node_modules are not entered. */
-export function listTextFiles(root: string, skip: (p: string, reason: string) => void): string[] {
+export function listTextFiles(root: string, skip: (p: string, reason: string) => void, onFile: () => void = () => {}): string[] {
   const out: string[] = [];
   const visited = new Set<string>();
   const walk = (dir: string) => {
@@ -132,7 +162,10 @@ export function listTextFiles(root: string, skip: (p: string, reason: string) =>
         }
       }
       if (isDir) walk(p);
-      else if (isFile && TEXT_FILE.test(e.name)) out.push(p);
+      else if (isFile && TEXT_FILE.test(e.name)) {
+        out.push(p);
+        onFile();
+      }
     }
   };
   walk(root);
@@ -160,11 +193,13 @@ function tooLarge(size: number, limit: number): string {
   return `too large (${formatSize(size)}, limit ${formatSize(limit)}; raise maxFileSize in --config or --max-file-size)`;
 }
 
-/** "2.0 MB", "512 KB", "100 bytes". */
-export function formatSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} bytes`;
+/** The size of a file for the progress line; 0 when it cannot be read (reading it then says why). */
+function sizeOf(p: string): number {
+  try {
+    return fs.statSync(p).size;
+  } catch {
+    return 0;
+  }
 }
 
 function count(text: string, ch: string): number {

@@ -2,31 +2,22 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Report } from '../../src/engine';
-import { PLANTED, PLANTED_DRAFT, ROOT, SEEDS, checkJson, claimAt, cleanup, copySeeds, crosscheck, tempDir, writeFiles } from './helpers';
+import { PLANTED, PLANTED_DRAFT, ROOT, SEEDS, checkJson, claimAt, cleanup, copySeeds, crosscheck, lineCol, tempDir, writeFiles } from './helpers';
 
 const STATUSES = ['corroborated', 'partial', 'conflicting', 'unsupported'];
 const RELATIONS = ['supports', 'conflicts', 'quote-differs'];
 const NOISE_KINDS = ['related-links', 'read-also', 'comment-prompt', 'newsletter', 'share-follow', 'advertisement', 'copyright', 'editorial-note', 'byline', 'custom'];
 
-/** Line and column (1-based) of an offset as an editor shows them: a leading BOM is not a column. */
-function lineCol(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split(/\r\n|\r|\n/).length;
-  const lastBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
-  let col = offset - lastBreak;
-  if (lastBreak < 0 && text.startsWith('\uFEFF') && offset > 0) col -= 1;
-  return `${line}:${col}`;
-}
-
 /** Asserts the DESIGN.md contract on a report; `readText` gives each path's text as read from disk. */
 function assertContract(report: Report, readText: (p: string) => string): void {
-  assert.deepStrictEqual(Object.keys(report), ['version', 'files', 'sources']);
+  // The contract's fields in its order; `summary` (counts) is the one addition, at the end.
+  assert.deepStrictEqual(Object.keys(report), ['version', 'files', 'sources', 'summary']);
   assert.strictEqual(report.version, 1);
   const inOrder = (spans: { start: number; end: number }[], what: string) => {
     for (let i = 1; i < spans.length; i++) assert.ok(spans[i - 1].end <= spans[i].start, `${what} sorted by start, not overlapping`);
   };
   for (const f of report.files) {
-    assert.deepStrictEqual(Object.keys(f), ['path', 'noise', 'claims']);
+    assert.deepStrictEqual(Object.keys(f), ['path', 'noise', 'claims', 'summary']);
     const text = readText(f.path);
     for (const n of f.noise) {
       assert.deepStrictEqual(Object.keys(n), ['start', 'end', 'kind', 'text']);
@@ -113,6 +104,44 @@ describe('crosscheck CLI: output formats', () => {
     assert.notStrictEqual(claimAt(file, text, PLANTED.supported)?.status, 'unsupported');
   });
 
+  it('counts claims per status in the JSON summary, over the run and per file', () => {
+    const run = checkJson(['--corpus', 'sources', 'draft.md', 'sources/' + path.basename(SEEDS[2])], dir);
+    const { report } = run;
+    const count = (claims: { status: string }[]) => {
+      const c: Record<string, number> = { claims: claims.length, corroborated: 0, partial: 0, conflicting: 0, unsupported: 0 };
+      for (const x of claims) c[x.status]++;
+      return c;
+    };
+    const json = report as unknown as { summary: Record<string, number>; files: { summary: Record<string, number>; claims: { status: string }[] }[] };
+    assert.strictEqual(json.files.length, 2);
+    for (const f of json.files) {
+      assert.deepStrictEqual(Object.keys(f.summary), ['claims', 'corroborated', 'partial', 'conflicting', 'unsupported']);
+      assert.deepStrictEqual(f.summary, count(f.claims));
+    }
+    assert.deepStrictEqual(Object.keys(json.summary), ['checkedFiles', 'corpusFiles', 'skippedFiles', 'claims', 'corroborated', 'partial', 'conflicting', 'unsupported']);
+    assert.ok(json.summary.conflicting > 0 && json.summary.corroborated > 0, 'the planted draft has both');
+    assert.deepStrictEqual(json.summary, { checkedFiles: 2, corpusFiles: 5, skippedFiles: 0, ...count(json.files.flatMap((f) => f.claims)) });
+  });
+
+  it('prints numbers as written, without binary floating-point noise', () => {
+    const numDir = tempDir();
+    writeFiles(numDir, {
+      'sources/council.md': 'The council approved a budget of $4.1 million for road repairs on Tuesday, the mayor said. Council tax will rise by 4.9% next year.\n',
+      'draft.md': 'The council approved a budget of $4.1 million for road repairs on Tuesday, the mayor said.\n\nCouncil tax will rise by 0.7% next year, the mayor said.\n',
+    });
+    const run = crosscheck(['check', '--format', 'json', '--corpus', 'sources', 'draft.md'], numDir);
+    assert.ok(run.code === 0 || run.code === 1, run.stderr);
+    const report = JSON.parse(run.stdout) as Report;
+    const numbers = report.files[0].claims.flatMap((c) => c.facts.numbers);
+    assert.strictEqual(numbers.find((n) => n.text.includes('4.1 million'))?.value, 4_100_000, JSON.stringify(numbers));
+    assert.strictEqual(numbers.find((n) => n.text.includes('0.7'))?.value, 0.7, JSON.stringify(numbers));
+    // 17 significant digits is how JavaScript prints a number that is not the decimal it was meant to be.
+    const noisy = run.stdout.match(/-?\d*\.\d*(?:0{6,}[1-9]\d*|9{6,}\d*)\b/g);
+    assert.strictEqual(noisy, null, `noise in ${noisy}`);
+    const sarif = crosscheck(['check', '--format', 'sarif', '--corpus', 'sources', 'draft.md'], numDir);
+    assert.strictEqual(sarif.stdout.match(/\d\.\d{16,}/g), null);
+  });
+
   it('prints path:line:col: severity: message lines and a summary', () => {
     const run = crosscheck(['check', '--corpus', 'sources', 'draft.md'], dir);
     assert.strictEqual(run.code, 1);
@@ -168,7 +197,7 @@ describe('crosscheck CLI: output formats', () => {
     assert.ok(run.stdout.includes(`bom.txt:5:${lineCol(text, unsupported.start).split(':')[1]}: warning:`), run.stdout);
   });
 
-  it('prints a SARIF 2.1.0 log with the three rules and one result per finding', () => {
+  it('prints a SARIF 2.1.0 log with the four rules and one result per finding', () => {
     const run = crosscheck(['check', '--corpus', 'sources', '--format', 'sarif', 'draft.md'], dir);
     assert.strictEqual(run.code, 1, run.stderr);
     const log = JSON.parse(run.stdout);
@@ -178,13 +207,13 @@ describe('crosscheck CLI: output formats', () => {
     const sarifRun = log.runs[0];
     assert.strictEqual(sarifRun.tool.driver.name, 'crosscheck');
     const ruleIds = sarifRun.tool.driver.rules.map((r: { id: string }) => r.id);
-    assert.deepStrictEqual([...ruleIds].sort(), ['conflicting-claim', 'misquote', 'unsupported-claim']);
+    assert.deepStrictEqual([...ruleIds].sort(), ['conflicting-claim', 'misquote', 'partial-claim', 'unsupported-claim']);
     for (const r of sarifRun.tool.driver.rules) assert.ok(r.shortDescription.text && ['error', 'warning'].includes(r.defaultConfiguration.level));
     assert.ok(sarifRun.originalUriBaseIds.SRCROOT.uri.startsWith('file:///'));
 
     const { report } = checkJson(['--corpus', 'sources', 'draft.md'], dir);
     const text = draftText();
-    const findings = report.files[0].claims.filter((c) => c.status === 'conflicting' || c.status === 'unsupported');
+    const findings = report.files[0].claims.filter((c) => c.status !== 'corroborated');
     assert.strictEqual(sarifRun.results.length, findings.length);
     const byStart = new Map<string, string>();
     for (const res of sarifRun.results) {

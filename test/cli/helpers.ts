@@ -17,10 +17,63 @@ export interface Run {
   stderr: string;
 }
 
+/** The environment of a run: this one without colour settings (a test that wants them sets them). */
+export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env, ...extra };
+  for (const k of ['NO_COLOR', 'FORCE_COLOR']) if (!(k in extra)) delete env[k];
+  return env;
+}
+
 /** Runs `crosscheck ARGS` with this Node, in the repository root unless `cwd` is given. */
-export function crosscheck(args: string[], cwd = ROOT): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+export function crosscheck(args: string[], cwd = ROOT, env: Record<string, string> = {}): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, env: cleanEnv(env) });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** What a run on a terminal did: the bytes the terminal received, and stdout when it went to a file. */
+export interface TerminalRun {
+  code: number | null;
+  terminal: string;
+  stdout: string;
+}
+
+/**
+ * Runs `crosscheck ARGS` on a pseudo-terminal 120 columns wide, through util-linux `script`: stderr always goes
+ * to the terminal, stdout too unless `stdout: 'file'` (then it is read back from the file).
+ */
+export function crosscheckOnTerminal(args: string[], cwd: string, opts: { stdout: 'terminal' | 'file'; env?: Record<string, string> }): TerminalRun {
+  const outFile = path.join(tempDir(), 'stdout.txt');
+  const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+  const redirect = opts.stdout === 'file' ? ` > ${q(outFile)}` : '';
+  const command = `stty cols 120 rows 40; ${[process.execPath, BIN, ...args].map(q).join(' ')}${redirect}`;
+  const r = spawnSync('script', ['--quiet', '--return', '--command', command, '/dev/null'], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: cleanEnv({ TERM: 'xterm-256color', ...opts.env }),
+  });
+  if (r.error) throw new Error(`cannot run util-linux script (the pseudo-terminal for these tests): ${r.error.message}`);
+  const stdout = opts.stdout === 'file' && fs.existsSync(outFile) ? fs.readFileSync(outFile, 'utf8') : '';
+  return { code: r.status, terminal: r.stdout, stdout };
+}
+
+/**
+ * The lines a terminal shows after receiving `bytes`: \r returns to the start of the line, \n starts a new one
+ * (the terminal turns \n into \r\n), other characters overwrite. Escape sequences are kept as they are.
+ */
+export function screenOf(bytes: string): string[] {
+  const lines: string[][] = [[]];
+  let col = 0;
+  for (const ch of bytes) {
+    const line = lines[lines.length - 1];
+    if (ch === '\r') col = 0;
+    else if (ch === '\n') {
+      lines.push([]);
+      col = 0;
+    } else line[col++] = ch;
+  }
+  return lines.map((l) => Array.from(l, (c) => c ?? ' ').join('').trimEnd());
 }
 
 /** Runs a check with `--format json` and parses the report (exit code must be 0 or 1). */
@@ -73,6 +126,16 @@ export function claimAt(file: FileReport, text: string, quote: string): Claim | 
   return bestOverlap >= quote.length / 2 ? best : undefined;
 }
 
+/** Line and column (1-based) of an offset as an editor shows them: a leading BOM is not a column. */
+export function lineCol(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split(/\r\n|\r|\n/).length;
+  const lastBreak = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r'));
+  let col = offset - lastBreak;
+  if (lastBreak < 0 && text.startsWith('\uFEFF') && offset > 0) col -= 1;
+  return `${line}:${col}`;
+}
+
 /** True when stderr holds a JavaScript stack trace. */
 export function hasStack(stderr: string): boolean {
   return /\n\s+at .+\(.+:\d+:\d+\)/.test(stderr) || /^\s+at /m.test(stderr);
@@ -86,6 +149,11 @@ export const PLANTED = {
   misquote: '“We have never agreed to negotiate,” Putin was quoted as saying by Xinhua.',
   unsupported: 'Putin brought a delegation of 300 business leaders to Beijing, the Kremlin said.',
 };
+
+/** A backed clause with an invented one beside it (no seed mentions a gas deal): a partial claim. */
+export const PARTIAL = 'Vladimir Putin has arrived in Beijing for a two-day state visit to China, and the two sides signed a $40bn gas deal, the Kremlin said.';
+/** The invented fact in PARTIAL. */
+export const INVENTED = '$40bn gas deal';
 
 export const PLANTED_DRAFT = `# Putin and Xi meet in Beijing
 

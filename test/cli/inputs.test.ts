@@ -143,6 +143,20 @@ describe('crosscheck CLI: corpus files and config', () => {
     assert.strictEqual(raised.stderr, '');
   });
 
+  it('skips files over the extension\'s default crosscheck.maxFileSize, and reads one of exactly that size', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const limit: number = pkg.contributes.configuration.properties['crosscheck.maxFileSize'].default;
+    const dir = tempDir();
+    copySeeds(dir);
+    const seed = fs.readFileSync(path.join(ROOT, SEEDS[1]), 'utf8');
+    const padded = (size: number) => seed + ' '.repeat(size - Buffer.byteLength(seed));
+    writeFiles(dir, { 'draft.md': DRAFT, 'sources/at-limit.txt': padded(limit), 'sources/over-limit.txt': padded(limit + 1) });
+    const run = crosscheck(['check', '--corpus', 'sources', 'draft.md'], dir);
+    assert.notStrictEqual(run.code, 2, run.stderr);
+    assert.strictEqual(run.stderr, `crosscheck: skipping sources/over-limit.txt: too large (${(limit / 1048576).toFixed(1)} MB, limit ${(limit / 1048576).toFixed(1)} MB; raise maxFileSize in --config or --max-file-size)\n`);
+    assert.match(run.stdout, /checked against 6 sources \(1 skipped\)/);
+  });
+
   const badConfigs: [string, string, RegExp][] = [
     ['invalid JSON', '{ noisePatterns: [ }', /not valid JSON/],
     ['an unknown key', '{"noisePattern": ["x"]}', /unknown key "noisePattern"/],

@@ -65,6 +65,40 @@ describe('crosscheck CLI: usage and exit codes', () => {
     assert.ok(!hasStack(r.stderr));
   });
 
+  describe('with no source to check against', () => {
+    const draft = 'The new Russian offensive around Kharkiv has forced almost 9,000 people to flee their homes.\n';
+    const noSources = (args: string[], files: Record<string, string | Buffer>) => {
+      const dir = tempDir();
+      writeFiles(dir, { 'draft.md': draft, ...files });
+      const r = crosscheck(['check', ...args, 'draft.md'], dir);
+      assert.strictEqual(r.code, 2, r.stdout + r.stderr);
+      assert.strictEqual(r.stdout, '', 'no claim is reported against nothing');
+      assert.ok(!hasStack(r.stderr));
+      return r.stderr;
+    };
+
+    it('exits 2 when no --corpus is given', () => {
+      assert.strictEqual(noSources([], {}), 'crosscheck: no sources to check against: no --corpus given (crosscheck check --corpus FOLDER FILE...)\n');
+    });
+
+    it('exits 2 when the corpus folder holds no article', () => {
+      assert.strictEqual(noSources(['--corpus', 'sources'], { 'sources/notes.json': '{}' }), 'crosscheck: no sources to check against: no .md or .txt file in sources\n');
+    });
+
+    it('exits 2 when every corpus file is skipped, after saying why for each', () => {
+      const stderr = noSources(['--corpus', 'sources'], { 'sources/scan.txt': Buffer.from([0x25, 0x50, 0, 1]), 'sources/photo.md': Buffer.from([0xff, 0, 0xd8]) });
+      assert.deepStrictEqual(stderr.trimEnd().split('\n'), [
+        'crosscheck: skipping sources/photo.md: binary file (contains NUL bytes)',
+        'crosscheck: skipping sources/scan.txt: binary file (contains NUL bytes)',
+        'crosscheck: no sources to check against: every .md or .txt file in sources was skipped (see above)',
+      ]);
+    });
+
+    it('exits 2 when the only corpus file is the checked file', () => {
+      assert.strictEqual(noSources(['--corpus', '.'], {}), 'crosscheck: no sources to check against: . holds only the file being checked, draft.md\n');
+    });
+  });
+
   it('exits 0 when the draft holds only boilerplate', () => {
     const dir = tempDir();
     writeFiles(dir, { 'empty.md': 'Advertisement\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n' });

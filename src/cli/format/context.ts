@@ -1,4 +1,6 @@
-// What a formatter needs besides the report: the texts (for lines and columns) and a few run facts.
+// What a formatter needs besides the report: the texts (for lines and columns), the findings and a few run facts.
+import { Palette } from '../color';
+import { Finding } from './findings';
 
 /** Inputs of one run, for positions and the summary. */
 export interface FormatContext {
@@ -10,4 +12,10 @@ export interface FormatContext {
   skipped: number;
   /** The CLI's version, for SARIF's tool.driver. */
   version: string;
+  /** The findings reported (the statuses --show picks), in file and claim order. */
+  findings: Finding[];
+  /** Text: findings only, no notes and no summary. */
+  quiet: boolean;
+  /** Text: the styles (colours, or none). */
+  palette: Palette;
 }

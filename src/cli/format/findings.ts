@@ -1,49 +1,72 @@
-// What in a report is a finding (unsupported, conflicting, misquote), shared by the text and SARIF formats,
+// What in a report is a finding (conflicting, misquote, unsupported, partial), shared by the text and SARIF formats,
 // and the exit code that follows from it.
 import { compareTwoStrings } from 'string-similarity';
-import { Claim, contradictions, Evidence, Report, RuleId, ruleOf, SharedOrigin } from '../../engine';
+import { Claim, ClaimPart, contradictions, Evidence, Report, RuleId, ruleOf, SharedOrigin, Span } from '../../engine';
 
-export type { RuleId };
+/** Rules of CLI findings: the engine's, and partial-claim (the extension's Problems code for the same claims). */
+export type FindingRule = RuleId | 'partial-claim';
+
+/** Statuses that can be findings; `--show` picks among them. */
+export type FindingStatus = 'conflicting' | 'unsupported' | 'partial';
+export const FINDING_STATUSES: readonly FindingStatus[] = ['conflicting', 'unsupported', 'partial'];
 
 /** One reported problem: a claim of a checked file, its rule, and a one-line message. */
 export interface Finding {
   path: string;
   claim: Claim;
-  rule: RuleId;
+  rule: FindingRule;
   level: 'error' | 'warning';
   message: string;
+  /** Where the finding points: the claim, or for a partial claim its first part that no source backs. */
+  span: Span;
   /** The passage the message is about: the contradicting one, or the closest one for an unsupported claim. */
   source?: Evidence;
 }
 
-/** Findings of all checked files, in file order then claim order. */
-export function findingsOf(report: Report): Finding[] {
+/** Findings of all checked files among the statuses shown, in file order then claim order. */
+export function findingsOf(report: Report, show: ReadonlySet<FindingStatus>): Finding[] {
   const out: Finding[] = [];
   for (const file of report.files) {
     for (const claim of file.claims) {
       const finding = findingOf(file.path, claim);
-      if (finding) out.push(finding);
+      if (finding && show.has(claim.status as FindingStatus)) out.push(finding);
     }
   }
   return out;
 }
 
-function findingOf(path: string, claim: Claim): Finding | undefined {
+/** The finding a claim makes, whatever is shown; undefined for a corroborated claim. */
+export function findingOf(path: string, claim: Claim): Finding | undefined {
   const rule = ruleOf(claim);
   if (rule === 'misquote' || rule === 'conflicting-claim') {
     const source = contradictions(claim)[0] ?? claim.evidence[0];
-    const what = source?.note ? source.note : `${snippet(claim.text)} is contradicted by another source`;
-    return { path, claim, rule, level: 'error', message: `${rule === 'misquote' ? 'misquote' : 'conflicting claim'}: ${oneLine(what)}`, source };
+    const what = source?.note ? source.note : `"${oneLine(claim.text)}" is contradicted by another source`;
+    return { path, claim, rule, level: 'error', message: `${rule === 'misquote' ? 'misquote' : 'conflicting claim'}: ${oneLine(what)}`, span: spanOf(claim), source };
   }
   if (rule === 'unsupported-claim') {
-    return { path, claim, rule: 'unsupported-claim', level: 'warning', message: `unsupported claim: no other source backs "${snippet(claim.text)}"`, source: claim.evidence[0] };
+    return { path, claim, rule: 'unsupported-claim', level: 'warning', message: `unsupported claim: no other source backs "${oneLine(claim.text)}"`, span: spanOf(claim), source: claim.evidence[0] };
+  }
+  if (claim.status === 'partial') {
+    const unbacked = claim.parts.filter((p) => p.status !== 'corroborated');
+    return { path, claim, rule: 'partial-claim', level: 'warning', message: `partial claim: ${describeParts(claim, unbacked)}`, span: spanOf(unbacked[0] ?? claim) };
   }
   return undefined;
 }
 
-/** 0 when nothing is unsupported or conflicting, 1 otherwise (the CLI contract). */
-export function exitCodeOf(report: Report): 0 | 1 {
-  return report.files.some((f) => f.claims.some((c) => c.status === 'unsupported' || c.status === 'conflicting')) ? 1 : 0;
+const spanOf = (s: Span): Span => ({ start: s.start, end: s.end, text: s.text });
+
+/**
+ * The parts of a partly backed claim that are not fully backed, each with the engine’s note on it:
+ * '"and the two sides signed a $40bn gas deal": no source backs this part'.
+ */
+function describeParts(claim: Claim, parts: ClaimPart[]): string {
+  if (parts.length === 0) return `only part of "${oneLine(claim.text)}" is backed by a source`;
+  return parts.map((p) => `"${oneLine(p.text)}"${p.note ? `: ${oneLine(p.note)}` : ''}`).join('; ');
+}
+
+/** 0 when no finding is reported, 1 otherwise (the CLI contract). */
+export function exitCodeOf(findings: readonly Finding[]): 0 | 1 {
+  return findings.length > 0 ? 1 : 0;
 }
 
 /** Two passages this alike (Dice over character bigrams) are the same copy, give or take spelling and edits. */
@@ -85,12 +108,7 @@ export function statusCounts(report: Report): Record<Claim['status'], number> {
   return counts;
 }
 
-/** The text on one line, shortened to about `max` characters. */
-export function snippet(text: string, max = 60): string {
-  const t = oneLine(text);
-  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
-}
-
-function oneLine(text: string): string {
+/** The text on one line, whole: line breaks and runs of spaces become one space. */
+export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -1,19 +1,46 @@
 // `--format json`: the public contract of DESIGN.md. Fields are copied by name and in the documented order,
-// so the output stays exactly the contract whatever else the engine's objects carry.
-import { Claim, Evidence, Facts, NoiseSpan, Report } from '../../engine';
+// so the output stays exactly the contract whatever else the engine's objects carry; `summary` (counts per
+// status, over the run and per file) is added at the end of the report and of each file.
+import { Claim, ClaimStatus, Evidence, Facts, FileReport, NoiseSpan, Report } from '../../engine';
+import { FormatContext } from './context';
+import { statusCounts } from './findings';
+import { plainNumber } from './numbers';
 
-/** The report as one JSON object (pretty-printed), ending with a newline. */
-export function formatJson(report: Report): string {
-  return JSON.stringify(contractOf(report), null, 2) + '\n';
+/** Claims per status. */
+export type StatusCounts = { claims: number } & Record<ClaimStatus, number>;
+
+/** Counts over the whole run. */
+export interface RunSummary extends StatusCounts {
+  checkedFiles: number;
+  corpusFiles: number;
+  skippedFiles: number;
 }
 
-/** A copy of the report holding exactly the contract's fields. */
-export function contractOf(report: Report): Report {
+/** The JSON output: the contract's report, plus counts. */
+export interface JsonReport extends Report {
+  files: (FileReport & { summary: StatusCounts })[];
+  summary: RunSummary;
+}
+
+/** The report as one JSON object (pretty-printed), ending with a newline. */
+export function formatJson(report: Report, ctx: Pick<FormatContext, 'corpusSize' | 'skipped'>): string {
+  // Every number through plainNumber: 4.1 million is 4100000, never 4099999.9999999995.
+  return JSON.stringify(contractOf(report, ctx), (_key, value) => (typeof value === 'number' ? plainNumber(value) : value), 2) + '\n';
+}
+
+/** A copy of the report holding exactly the contract's fields, then the counts. */
+export function contractOf(report: Report, ctx: Pick<FormatContext, 'corpusSize' | 'skipped'>): JsonReport {
   return {
     version: 1,
-    files: report.files.map((f) => ({ path: f.path, noise: f.noise.map(noise), claims: f.claims.map(claim) })),
+    files: report.files.map((f) => ({ path: f.path, noise: f.noise.map(noise), claims: f.claims.map(claim), summary: countsOf([f]) })),
     sources: report.sources.map((s) => ({ path: s.path, sharedWith: s.sharedWith.map((w) => ({ path: w.path, fraction: w.fraction })) })),
+    summary: { checkedFiles: report.files.length, corpusFiles: ctx.corpusSize, skippedFiles: ctx.skipped, ...countsOf(report.files) },
   };
+}
+
+function countsOf(files: FileReport[]): StatusCounts {
+  const c = statusCounts({ version: 1, files, sources: [] });
+  return { claims: c.corroborated + c.partial + c.conflicting + c.unsupported, ...c };
 }
 
 const noise = (n: NoiseSpan): NoiseSpan => ({ start: n.start, end: n.end, kind: n.kind, text: n.text });

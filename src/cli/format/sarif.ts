@@ -2,14 +2,15 @@
 // evidence passages as related locations. Columns are UTF-16 code units (declared in the run's columnKind).
 import * as nodePath from 'path';
 import { pathToFileURL } from 'url';
-import { Evidence, Report } from '../../engine';
+import { Evidence } from '../../engine';
 import { FormatContext } from './context';
-import { Finding, RuleId, findingsOf } from './findings';
+import { Finding, FindingRule } from './findings';
+import { plainNumber } from './numbers';
 import { Positions } from './position';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
-const RULES: { id: RuleId; name: string; short: string; full: string; level: 'error' | 'warning' }[] = [
+const RULES: { id: FindingRule; name: string; short: string; full: string; level: 'error' | 'warning' }[] = [
   {
     id: 'unsupported-claim',
     name: 'UnsupportedClaim',
@@ -31,10 +32,17 @@ const RULES: { id: RuleId; name: string; short: string; full: string; level: 'er
     full: 'The same quotation, from the same speaker, appears in another document with different words.',
     level: 'error',
   },
+  {
+    id: 'partial-claim',
+    name: 'PartialClaim',
+    short: 'Part of a claim not backed by any source',
+    full: 'Some of the claim is backed by another document, some is not: the message names each part that no source backs, and why.',
+    level: 'warning',
+  },
 ];
 
-/** The report as a SARIF 2.1.0 log, ending with a newline. */
-export function formatSarif(report: Report, ctx: FormatContext): string {
+/** The findings as a SARIF 2.1.0 log, ending with a newline. */
+export function formatSarif(ctx: FormatContext): string {
   const positions = new Positions(ctx.texts);
   const location = (path: string, start: number, end: number, text: string) => {
     const a = positions.of(path, start);
@@ -51,13 +59,13 @@ export function formatSarif(report: Report, ctx: FormatContext): string {
       ruleIndex,
       level: f.level,
       message: { text: f.message },
-      locations: [location(f.path, f.claim.start, f.claim.end, f.claim.text)],
+      locations: [location(f.path, f.span.start, f.span.end, f.span.text)],
       relatedLocations: f.claim.evidence.map((e, i) => ({
         id: i + 1,
         message: { text: relatedMessage(e) },
         ...location(e.path, e.start, e.end, e.text),
       })),
-      properties: { status: f.claim.status, score: f.claim.score },
+      properties: { status: f.claim.status, score: plainNumber(f.claim.score) },
     };
   };
   const log = {
@@ -80,7 +88,7 @@ export function formatSarif(report: Report, ctx: FormatContext): string {
         },
         originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(process.cwd() + nodePath.sep).href } },
         columnKind: 'utf16CodeUnits',
-        results: findingsOf(report).map(result),
+        results: ctx.findings.map(result),
       },
     ],
   };
