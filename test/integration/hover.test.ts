@@ -39,6 +39,15 @@ describe('hover cards', function () {
     const firstPassage = text.split('\n').find((l) => /^1\\\. /.test(l));
     assert.ok(firstPassage && / · conflicts/.test(firstPassage), `first passage: ${firstPassage}`);
     assert.ok(text.includes('8\\,000'), 'the snippet shows the seeds\' number');
+    // The part that differs, and what differs in it.
+    assert.match(text, /\*\*Parts\*\*/);
+    assert.match(text, /✗ contradicted: \*.*\* — number differs\\: almost 9\\,000 people here\\, almost 8\\,000 people in the source/);
+  });
+
+  it('lists each part of a claim of several parts with what backs it', async () => {
+    const { text } = await hoverOn(doc, 'second gas pipeline across Mongolia');
+    assert.match(text, /Crosscheck: Unsupported/);
+    assert.strictEqual((text.match(/\? not backed: /g) ?? []).length, 2, text);
   });
 
   it('trusts only Crosscheck commands in the hover', async () => {
