@@ -25,6 +25,9 @@ const ATTRIBUTION = /^(?:according to [^,]{1,60}|(?:[\p{L}'.\-]+\s+){0,4}(?:said
 // An auxiliary, or a lower-case word in -s or -ed ("covers", "killed"): the verb the subject was waiting for.
 const AUXILIARY_START = /^(?:(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|said|says|told|remains|remained)\b|[a-z]+(?:s|ed)\b(?![-']))/;
 
+/** A dateline: a place in capitals, perhaps a state or country, perhaps an agency in brackets. */
+const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'-]+(?:\s*\([^)]{1,30}\)?)?\s*$/u;
+
 const MIN_TERMS = 3;
 const MAX_PARTS = 5;
 
@@ -107,8 +110,10 @@ export function splitParts(text: string): PartSpan[] {
     }
     merged.splice(best, 2, trim(text, merged[best].start, merged[best + 1].end));
   }
-  if (!merged.length) return [{ start: 0, end: text.length, text, subjectFrom: 0 }];
-  return merged.map((p) => ({ ...p, subjectFrom: 0 }));
+  // A dateline before the story ("COLLETON COUNTY, S.C. (WCBD) –") states nothing to check.
+  const facts = merged.filter((p) => !DATELINE.test(p.text));
+  if (!facts.length) return [{ start: 0, end: text.length, text, subjectFrom: 0 }];
+  return facts.map((p) => ({ ...p, subjectFrom: 0 }));
 }
 
 /** The span [start, end) of text without leading punctuation, conjunction marks and white space at its ends. */

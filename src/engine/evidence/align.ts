@@ -297,6 +297,13 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
       for (const t of unitTerms(p)) pc.delete(t);
       return { p, shared: sharedCount(ctx, pc, lemmaEq) };
     }).filter((x) => x.p.unit || x.shared >= 1);
+    // "For a third time" counts the part's own predicate: any third of the passage backs it ("their third World Cup").
+    if (c.unit === 'ordinal time' && sourceNumbers.some((p) => p.unit.startsWith('ordinal') && p.value === c.value)) {
+      backedNumbers.push(i);
+      exactNumbers.push(i);
+      agreements.push(c.text.trim());
+      return;
+    }
     if (!candidates.length) return;
     const agreeing = candidates.filter((x) => compatible(c, x.p)).sort((a, b) => b.shared - a.shared)[0];
     if (agreeing) {
