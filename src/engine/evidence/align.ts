@@ -4,7 +4,7 @@
 // reversed, the same quote with other words or from another speaker. Scoring is left to evidence/model.ts and
 // the decision to verdict.ts.
 import { compareTwoStrings } from 'string-similarity';
-import { antonymsOf, nounClass, synonymGroups, synonymous } from '../lexicon';
+import { antonymsOf, isCommonWord, nounClass, synonymGroups, synonymous } from '../lexicon';
 import { contentTerms, termOf } from '../normalize';
 import { compatible, LocatedNumber } from '../facts/numbers';
 import { compareQuotes, quotesIn } from '../facts/quotes';
@@ -31,7 +31,7 @@ export interface Side {
 }
 
 /** What kind of fact a passage states otherwise. */
-export type FindingKind = 'number' | 'date' | 'polarity' | 'role' | 'quote' | 'speaker';
+export type FindingKind = 'number' | 'date' | 'polarity' | 'role' | 'quote' | 'speaker' | 'name';
 
 /** A detail the passage states otherwise than the part. */
 export interface Finding {
@@ -91,6 +91,23 @@ const UNIT_TERMS = new WeakMap<LocatedNumber, Set<string>>();
 const SCORE_RE = /(?<![\d.,:$€£])(\d{1,3})\s?[-\u2013]\s?(\d{1,3})(?![\d.,:%])/g;
 
 type Idf = (term: string) => number;
+
+/** The given name the part writes before a person's surname ("Michael" of "Michael Keane"), as a term. */
+function givenName(u: Unit, e: Entity): string | undefined {
+  if (e.terms.length < 2) return undefined;
+  const i = u.tokens.findIndex((t) => t.start >= e.start && t.term === e.head);
+  // A surname is no common word: "Bank" of "Almena State Bank" is not one.
+  if (i < 0 || isCommonWord(u.tokens[i].lower)) return undefined;
+  const prev = i > 0 ? u.tokens[i - 1] : undefined;
+  return prev && prev.start >= e.start && isGivenName(prev) ? prev.term : undefined;
+}
+
+/** A word that can be a given name: capitalised in the text, or no common English word in lower-cased copy. */
+function isGivenName(t: Token): boolean {
+  return !!t.term && /^\p{L}+$/u.test(t.lower) && (t.name || !isCommonWord(t.lower)) && !TITLE_WORDS.has(t.lower);
+}
+
+const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'president', 'minister', 'judge', 'coach', 'captain', 'manager', 'chief', 'ceo', 'chairman', 'senator', 'governor', 'mayor', 'prince', 'princess', 'king', 'queen', 'general', 'pope', 'saint', 'st']);
 
 /** Whether a name of one side stands in a set of terms: its head (surname) or most of its words. */
 function nameIn(e: Entity, terms: Set<string>): boolean {
@@ -229,7 +246,25 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
   let nameTotal = 0;
   let nameGot = 0;
   const sourceTerms = su.termSet;
+  // A person's surname with another given name before it in every place the passage names it ("Roy Keane" for
+  // "Michael Keane") is someone else.
+  const otherGiven = (e: Entity): string | undefined => {
+    const given = givenName(cu, e);
+    if (!given) return undefined;
+    let other: string | undefined;
+    for (let k = 1; k < su.tokens.length; k++) {
+      if (su.tokens[k].term !== e.head) continue;
+      const prev = su.tokens[k - 1];
+      if (!prev.term || prev.term === given) return undefined;
+      if (!isGivenName(prev)) return undefined;
+      other = su.text.slice(prev.start, su.tokens[k].end);
+    }
+    return other;
+  };
+  const nameMismatches: { e: Entity; other: string }[] = [];
   const nameScore = (e: Entity): number => {
+    const other = otherGiven(e);
+    if (other) { if (!nameMismatches.some((m) => m.e === e)) nameMismatches.push({ e, other }); return 0; }
     if (nameIn(e, sourceTerms)) return 1;
     if (e.terms.some((t) => su.places.has(t) || (cu.demonyms.has(t) && sourceTerms.has(cu.demonyms.get(t)!)))) return 1;
     if (refersBack && nameIn(e, sourceContextTerms)) return CONTEXT_NAME_CREDIT;
@@ -360,6 +395,8 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
     const kept = findings.some((f) => f.kind === 'number' && f.bound) ? [] : findings.filter((f) => f.kind !== 'number');
     findings.splice(0, findings.length, ...kept);
   }
+
+  for (const m of nameMismatches) findings.push({ kind: 'name', claim: m.e.text, source: m.other, bound: true, index: -1 });
 
   // --- polarity: the same word negated on one side only, or a WordNet antonym in its place
   // Words inside a quotation are compared by the quote comparison (a changed word there is a misquote).

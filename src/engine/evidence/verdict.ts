@@ -39,7 +39,10 @@ function counts(a: Alignment, f: Finding): boolean {
   // looks like a story about other people, but the quote is what the part states.
   if (f.kind === 'speaker') return !a.otherTime && !a.otherStory;
   // A story of another period (an earlier visit that lasted three days) says nothing against this one.
-  if (a.lookalike || a.otherTime || a.features.actors < 0.5) return false;
+  if (a.lookalike || a.otherTime) return false;
+  // Another person of the same surname in the same sentence: the name itself is what differs.
+  if (f.kind === 'name') return a.sameFeatures.predicate >= THRESHOLDS.conflictPredicate && a.same >= THRESHOLDS.conflictSame;
+  if (a.features.actors < 0.5) return false;
   if (f.kind === 'quote') return a.same >= THRESHOLDS.conflictBound;
   // The same event (no name of the part replaced by another) and something of what is said in common.
   if (a.otherNames || a.sameFeatures.predicate < THRESHOLDS.conflictPredicate) return false;
@@ -66,6 +69,8 @@ function overridden(c: { s: Scored; f: Finding }, all: Scored[]): boolean {
     case 'polarity': return others.some((x) => !!c.f.lemma && x.a.samePolarity.has(c.f.lemma) && !x.a.findings.some((g) => g.kind === 'polarity'));
     // Another passage that gives the roles as the part does.
     case 'role': return others.some((x) => x.a.sameRoles);
+    // Another passage that names the person as the part does, given name and all.
+    case 'name': return others.some((x) => x.passage.text.includes(c.f.claim));
     default: return others.some((x) => !x.a.findings.some((g) => g.kind === c.f.kind));
   }
 }
@@ -130,6 +135,7 @@ export function findingNote(f: Finding): string {
     case 'role': return `roles reversed: “${f.claim}” here, “${f.source}” in the source`;
     case 'quote': return `quote differs: ${f.claim ? `“${f.claim}” here, ` : ''}${f.source ? `“${f.source}” in the source` : 'words left out'}`;
     case 'speaker': return `quote differs: said by ${f.claim} here, by ${f.source} in the source`;
+    case 'name': return `another person: ${f.claim} here, ${f.source} in the source`;
   }
 }
 

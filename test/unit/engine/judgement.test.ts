@@ -92,6 +92,12 @@ describe('judgement on real sources of several events', function () {
       notContradicted(FINAL, 'Argentina beat France 4-2 on penalties in the World Cup final.');
       contradicted(CHICAGO, 'Vallas beat Johnson in the runoff to become Chicago’s next mayor.', /roles reversed/);
     });
+    it('another person of the same surname (court, election)', () => {
+      contradicted(MURDAUGH, 'Judge Richard Newman sentenced Murdaugh to two consecutive life terms.', /another person: Judge Richard Newman here, Clifton Newman/);
+      notContradicted(MURDAUGH, 'Judge Clifton Newman sentenced Murdaugh to two consecutive life terms.');
+      contradicted(CHICAGO, 'Brandon Johnson defeated Peter Vallas on Tuesday to become the 57th mayor of Chicago.', /Peter Vallas here, Paul Vallas/);
+      notContradicted(CHICAGO, 'Brandon Johnson defeated Paul Vallas on Tuesday to become the 57th mayor of Chicago.');
+    });
     it('through a pronoun in the source (“He thanked PM Modi”)', () => {
       contradicted(MOON, 'Modi thanked Somanath for being a part of the successful journey.', /roles reversed/);
     });
