@@ -421,6 +421,11 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
     if (q.text.split(/\s+/).length >= 5 && !su.quotes.length && sharesTwoWords(q.text, su.text)) {
       const cmp = compareQuotes(q.text, su.text);
       if (cmp.same && cmp.differences.length === 0 && cmp.overlap >= 0.9) { backedQuotes.push(qi); agreements.push('the quote'); return; }
+      // …or with words changed: a misquote of the statement.
+      if (cmp.same && cmp.close && cmp.overlap >= 0.8 && cmp.differences.length) {
+        findings.push({ kind: 'quote', claim: cmp.differences.map((d) => d.claim).filter(Boolean).join(', '), source: cmp.differences.map((d) => d.source).filter(Boolean).join(', '), bound: true, index: qi });
+        return;
+      }
     }
     for (const pq of su.quotes) {
       // Cheap test first: two quotes with fewer than two words in common are not the same quote.

@@ -42,8 +42,9 @@ function counts(a: Alignment, f: Finding): boolean {
   if (a.lookalike || a.otherTime) return false;
   // Another person of the same surname in the same sentence: the name itself is what differs.
   if (f.kind === 'name') return a.sameFeatures.predicate >= THRESHOLDS.conflictPredicate && a.same >= THRESHOLDS.conflictSame;
-  if (a.features.actors < 0.5) return false;
+  // A quotation's own words tell which remark it is, wherever the speaker is named.
   if (f.kind === 'quote') return a.same >= THRESHOLDS.conflictBound;
+  if (a.features.actors < 0.5) return false;
   // The same event (no name of the part replaced by another) and something of what is said in common.
   if (a.otherNames || a.sameFeatures.predicate < THRESHOLDS.conflictPredicate) return false;
   return a.same >= THRESHOLDS.conflictSame || (f.bound && a.same >= THRESHOLDS.conflictBound);
