@@ -67,7 +67,10 @@ export class Analyzer {
     const ref = documentDate(text);
     const topNames = documentNames(text);
     // The draft's time: its date line, else the latest year it names (for contradictions from an older story).
-    const year = ref?.getUTCFullYear() ?? mainYear(text);
+    // (a draft that names only older years is still set when its sources are: the corpus's typical year).
+    const named = mainYear(text);
+    const typical = this.corpus.typicalYear();
+    const year = ref?.getUTCFullYear() ?? (named !== undefined && typical !== undefined ? Math.max(named, typical) : named ?? typical);
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index];
       // Headlines compress and tease; the body carries the checkable claims (a heading, or a title line on top).

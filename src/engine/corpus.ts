@@ -47,6 +47,8 @@ interface DocEntry {
   path: string;
   text: string;
   passages: Passage[];
+  /** The latest four-digit year the document names (its story is set no earlier). */
+  latestYear?: number;
   /** Names of the document (capitalised runs anywhere in it) and its date, read on first comparison. */
   names?: { words: Set<string>; terms: Set<string>; title: string[]; year?: number };
   /** Distinct shingle hashes, sorted: a typed array costs a tenth of a Set's memory at 10,000 articles. */
@@ -68,6 +70,16 @@ function hash(s: string): number {
     h = Math.imul(h, 16777619);
   }
   return h >>> 0;
+}
+
+/** The latest four-digit year (1600–2099) a text names, by a plain scan (indexing stays cheap). */
+function latestYearIn(text: string): number | undefined {
+  let latest: number | undefined;
+  for (const m of text.matchAll(/(?<![\w.,$€£-])(1[6-9]\d\d|20\d\d)(?![\w,.-]\d|\w)/g)) {
+    const y = Number(m[1]);
+    if (latest === undefined || y > latest) latest = y;
+  }
+  return latest;
 }
 
 /** The speaker a sentence names for its quotation, or one it says something ("Macron said"), or ''. */
@@ -110,6 +122,8 @@ export class Corpus {
   private readonly docsById = new Map<number, DocEntry>();
   private readonly df = new Map<string, number>();
   private readonly sides = new Map<number, Side>();
+  /** How many documents have each latest year: the year the corpus's stories are set in. */
+  private readonly yearCounts = new Map<number, number>();
   /** Names (capitalised runs) of each passage text read so far, for its own side and as context of the next. */
   private readonly runs = new Map<string, string[]>();
   // Documents are given as their distinct terms, already normalised: no string to join and split again.
@@ -158,7 +172,8 @@ export class Corpus {
     }
     // The inverted index holds documents; passages are ranked inside the best documents (see candidates()).
     // Measured: indexing every passage in minisearch made its per-term maps the main cost at 10,000 articles.
-    const entry: DocEntry = { id: this.nextId++, path, text, passages, shingles };
+    const entry: DocEntry = { id: this.nextId++, path, text, passages, shingles, latestYear: latestYearIn(text) };
+    if (entry.latestYear !== undefined) this.yearCounts.set(entry.latestYear, (this.yearCounts.get(entry.latestYear) ?? 0) + 1);
     this.index.add({ id: entry.id, t: [...docTerms] });
     this.passageTotal += passages.length;
     this.docs.set(path, entry);
@@ -179,6 +194,10 @@ export class Corpus {
       }
     }
     this.passageTotal -= entry.passages.length;
+    if (entry.latestYear !== undefined) {
+      const n = (this.yearCounts.get(entry.latestYear) ?? 1) - 1;
+      if (n <= 0) this.yearCounts.delete(entry.latestYear); else this.yearCounts.set(entry.latestYear, n);
+    }
     this.docs.delete(path);
     this.docsById.delete(entry.id);
     this.version++;
@@ -203,6 +222,14 @@ export class Corpus {
   get passageCount(): number { return this.passageTotal; }
   /** The passages of one document. */
   passages(path: string): readonly Passage[] { return this.docs.get(path)?.passages ?? []; }
+
+  /** The year most of the corpus's documents are set in (the latest year each names), if any names one. */
+  typicalYear(): number | undefined {
+    let best: number | undefined;
+    let count = 0;
+    for (const [y, n] of this.yearCounts) if (n > count || (n === count && best !== undefined && y > best)) { best = y; count = n; }
+    return best;
+  }
 
   /** Inverse document frequency of a term over passages: rare terms weigh more. */
   idf(term: string): number {

@@ -82,8 +82,11 @@ export function decidePart(span: { start: number; end: number; text: string }, s
   let conflicts: { s: Scored; f: Finding }[] = [];
   for (const s of scored) for (const f of s.a.findings) if (counts(s.a, f)) conflicts.push({ s, f });
   conflicts = conflicts.filter((c) => !overridden(c, valid)).sort((x, y) => y.s.a.same - x.s.a.same);
-  const supports = valid.filter((x) => x.a.support >= THRESHOLDS.weak && !conflicts.some((c) => c.s === x)).sort((x, y) => y.a.support - x.a.support);
   const unit = side.unit;
+  // An article of an older period backs a lasting fact, never one of this story's figures or dates.
+  const timeBound = unit.numbers.length > 0 || unit.dates.length > 0;
+  const supports = valid.filter((x) => x.a.support >= THRESHOLDS.weak && !conflicts.some((c) => c.s === x) && !(timeBound && x.a.otherTime))
+    .sort((x, y) => y.a.support - x.a.support);
   const unbacked: string[] = [];
   const backedBy = (pick: (a: Alignment) => number[], i: number) => supports.some((x) => pick(x.a).includes(i));
   const specific = (backed: boolean, text: string) => { if (!backed) unbacked.push(text); };
