@@ -21,7 +21,8 @@ export function runCheck(cmd: CheckCommand, io: Output, version: string): number
   const maxFileSize = cmd.maxFileSize ?? config.maxFileSize;
   const inputs = collectInputs(cmd.files, cmd.corpus, maxFileSize, io.err);
 
-  const corpus = new Corpus();
+  // Sources and drafts alike: the config's noise patterns apply to corpus documents too (noise is never evidence).
+  const corpus = new Corpus(config.engine);
   for (const doc of inputs.corpus) corpus.set(doc.path, doc.text);
   const report = checkDocuments(inputs.checked, corpus, config.engine);
 

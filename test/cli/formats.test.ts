@@ -6,7 +6,7 @@ import { PLANTED, PLANTED_DRAFT, ROOT, SEEDS, checkJson, claimAt, cleanup, copyS
 
 const STATUSES = ['corroborated', 'partial', 'conflicting', 'unsupported'];
 const RELATIONS = ['supports', 'conflicts', 'quote-differs'];
-const NOISE_KINDS = ['related-links', 'read-also', 'comment-prompt', 'newsletter', 'share-follow', 'advertisement', 'copyright', 'editorial-note', 'byline', 'custom'];
+const NOISE_KINDS = ['related-links', 'read-also', 'comment-prompt', 'newsletter', 'share-follow', 'advertisement', 'copyright', 'editorial-note', 'byline', 'caption', 'dateline', 'navigation', 'poll', 'audio-ai-notice', 'site-blurb', 'custom'];
 
 /** Line and column (1-based) of an offset as an editor shows them: a leading BOM is not a column. */
 function lineCol(text: string, offset: number): string {
