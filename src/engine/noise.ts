@@ -3,11 +3,10 @@
 // Each line is classified from phrase rules, features and context (boilerplate/classify.ts), lines repeated in other
 // documents count as furniture (boilerplate/repetition.ts), and users' patterns run in linear time (userPatterns.ts).
 import { classifyLines, LineUnit } from './boilerplate/classify';
-import { lineFingerprint } from './boilerplate/repetition';
-import { LEADING_STAMP, LINE_RULES, mayHoldPrompt, roughWords, ruleKind, SENTENCE_RULES, isShouting, wordsOf } from './boilerplate/rules';
-import { NOISE_THRESHOLDS as T } from './boilerplate/thresholds';
+import { countsForRepetition, lineFingerprint } from './boilerplate/repetition';
+import { LEADING_STAMP, mayHoldPrompt, roughWords, sentenceKind } from './boilerplate/rules';
 import { splitLines, splitSentences, trimmedSpan } from './segment';
-import { EngineOptions, NoiseKind, NoiseSpan, Span } from './types';
+import { EngineOptions, NoiseSpan, Span } from './types';
 import { compileUserPatterns, UserPattern } from './userPatterns';
 
 export { compileUserPatterns as compileNoisePatterns } from './userPatterns';
@@ -95,7 +94,7 @@ export function findNoise(text: string, options: EngineOptions = {}, context: No
       }
       return;
     }
-    spans.push(...gluedPrompts(text, line));
+    if (units[i].mixed || mayHoldPrompt(line.text)) spans.push(...gluedPrompts(text, line, !!units[i].mixed));
   });
   return spans.sort((a, b) => a.start - b.start);
 }
@@ -103,36 +102,16 @@ export function findNoise(text: string, options: EngineOptions = {}, context: No
 function unitOf(s: string, heading: boolean, patterns: UserPattern[], context: NoiseContext): LineUnit {
   const custom = patterns.some((p) => p.test(s));
   const words = roughWords(s);
-  const repeated = !!context.isRepeated && words <= T.repeatMaxWords && context.isRepeated(lineFingerprint(s));
-  return { text: s, heading, fixed: custom ? 'custom' : undefined, repeated, mixed: !custom && isMixed(s, words) };
+  const repeated = !!context.isRepeated && countsForRepetition(s, words) && context.isRepeated(lineFingerprint(s));
+  return { text: s, heading, fixed: custom ? 'custom' : undefined, repeated, words };
 }
 
-// Kinds of prompts that can be glued into a paragraph as a sentence; a caption, a byline or a comment form is the
-// whole line.
-const GLUED_KINDS = new Set<NoiseKind>(['share-follow', 'newsletter', 'read-also', 'editorial-note', 'copyright', 'audio-ai-notice']);
-
-/** A line of several sentences that a phrase rule matches only in some of them (a prompt glued to prose). */
-function isMixed(s: string, words: number): boolean {
-  if (words < 6 || !/[.!?]\s*\S/.test(s)) return false;
-  const kind = ruleKind(LINE_RULES, s, words);
-  if (!kind || !GLUED_KINDS.has(kind)) return false;
-  const sentences = splitSentences(s, 0, s.length);
-  return sentences.length > 1 && sentences.some((x) => !sentenceKind(x.text));
-}
-
-/** The kind of a sentence by the phrase rules for lines and for sentences. */
-function sentenceKind(s: string): NoiseKind | null {
-  return ruleKind(SENTENCE_RULES, s) ?? ruleKind(LINE_RULES, s) ??
-    (!/\p{Ll}/u.test(s.slice(0, 12)) && isShouting(s) && /[.!]$/.test(s) && wordsOf(s).length <= 30 ? 'editorial-note' : null);
-}
-
-/** Prompts glued into a paragraph as sentences of their own ("… taking office.Follow Sputnik's live feed."). */
-function gluedPrompts(text: string, line: Line): NoiseSpan[] {
-  // Most lines are plain prose with none of the words a glued prompt starts with: skip splitting them.
-  if (!mayHoldPrompt(line.text) && !ruleKind(LINE_RULES, line.text)) return [];
+/** Prompts glued into a paragraph as sentences of their own ("… taking office.Follow Sputnik's live feed."). Called only
+ * for lines that may hold one: most lines are plain prose with none of the words a glued prompt starts with. */
+function gluedPrompts(text: string, line: Line, mixed: boolean): NoiseSpan[] {
   const out: NoiseSpan[] = [];
   for (const sent of splitSentences(text, line.start, line.end)) {
-    const kind = sentenceKind(sent.text);
+    const kind = sentenceKind(sent.text, mixed);
     if (kind) out.push({ ...sent, kind });
   }
   return out;

@@ -4,7 +4,7 @@
 // prose), and below its last paragraph or after a closing marker (teasers, comments, menus).
 import { NoiseKind } from '../types';
 import { lineFeatures } from './features';
-import { END_MARKER, isNavStrip, isShouting, isTitleCaseLine, LINE_RULES, ruleKind, TIMESTAMP } from './rules';
+import { END_MARKER, isMixed, isNavStrip, isShouting, isTitleCaseLine, LINE_RULES, ruleKind, TIMESTAMP } from './rules';
 import { NOISE_THRESHOLDS as T } from './thresholds';
 
 /** A line to classify: its text (Markdown markers stripped) and what is known of it before features. */
@@ -16,8 +16,13 @@ export interface LineUnit {
   fixed?: NoiseKind;
   /** Stands in other documents too. */
   repeated?: boolean;
-  /** Several sentences of which only some are prompts: phrase rules are left to each sentence (noise.ts). */
+  /** Set by the classifier: several sentences of which only some are prompts, so phrase rules are left to each
+   * sentence (noise.ts finds them). */
   mixed?: boolean;
+  /** The phrase rule that matches the whole line (rules.ts LINE_RULES), when the caller knows it. */
+  rule?: NoiseKind | null;
+  /** White-space separated words, when the caller has counted them. */
+  words?: number;
 }
 
 /** jusText's classes: prose, a short line that reads as a sentence, a short line, furniture. */
@@ -36,31 +41,43 @@ interface Judged {
   question: boolean;
 }
 
+function decide(j: Judged, cls: LineClass, kind: NoiseKind | null, strong: boolean): Judged {
+  j.cls = cls;
+  j.kind = kind;
+  j.strong = strong;
+  return j;
+}
+
 /** Judges one line on its own. */
 function judge(u: LineUnit): Judged {
   const s = u.text;
-  const f = lineFeatures(s);
-  const base = { words: f.words, unterminated: !f.sentenceEnd && !f.ellipsis, ellipsis: f.ellipsis, cut: f.cut, question: /\?["\u201D']?$/.test(s) };
-  if (u.fixed) return { ...base, cls: 'bad', kind: u.fixed, strong: true };
-  const rule = f.words > T.longLineWords + 20 || u.mixed ? null : ruleKind(LINE_RULES, s, f.words);
-  if (rule) return { ...base, cls: 'bad', kind: rule, strong: true };
-  if (f.linkRatio > T.linkRatio) return { ...base, cls: 'bad', kind: 'related-links', strong: true };
-  if (f.words > T.longLineWords) return { ...base, cls: f.ellipsis && f.words <= T.teaserMaxWords ? 'bad' : 'good', kind: 'related-links', strong: false };
-  if (TIMESTAMP.test(s)) return { ...base, cls: 'bad', kind: 'dateline', strong: true };
-  if (f.letterRatio < T.minLetterRatio) return { ...base, cls: 'bad', kind: /\d{1,2}[:.]\d{2}|\d{4}-\d{2}/.test(s) ? 'dateline' : 'navigation', strong: true };
-  if (isNavStrip(s)) return { ...base, cls: 'bad', kind: 'navigation', strong: true };
-  if (isShouting(s) && f.words <= 30 && f.words >= 4) return { ...base, cls: 'bad', kind: 'editorial-note', strong: true };
-  if (f.ellipsis && f.words >= 4 && f.words <= T.teaserMaxWords) return { ...base, cls: 'bad', kind: 'related-links', strong: false };
+  const f = lineFeatures(s, u.words);
+  const end = s.charCodeAt(s.length - 1) === 63 || (s.charCodeAt(s.length - 2) === 63 && /["\u201D']/.test(s[s.length - 1]));
+  // One object per line, decided below (this runs on every line of every document indexed).
+  const base: Judged = { words: f.words, unterminated: !f.sentenceEnd && !f.ellipsis, ellipsis: f.ellipsis, cut: f.cut, question: end, cls: 'short', kind: null, strong: false };
+  if (u.fixed) return decide(base, 'bad', u.fixed, true);
+  // The phrase rules run once per line, here (the word scan above says whether any of them could match).
+  let rule = u.rule !== undefined ? u.rule : ruleKind(LINE_RULES, s, f.words, f.keywordHit);
+  if (rule && isMixed(s, f.words, rule)) { u.mixed = true; rule = null; }
+  if (rule) return decide(base, 'bad', rule, true);
+  if (f.linkRatio > T.linkRatio) return decide(base, 'bad', 'related-links', true);
+  if (f.words > T.longLineWords) return decide(base, f.ellipsis && f.words <= T.teaserMaxWords ? 'bad' : 'good', 'related-links', false);
   const prose = f.stopRatio >= T.goodStopRatio && f.words >= T.goodMinWords;
-  if (prose && (f.sentenceEnd || f.words >= T.unterminatedGoodWords)) return { ...base, cls: 'good', kind: null, strong: false };
+  if (prose && f.sentenceEnd && !isShouting(s)) return decide(base, 'good', null, false);
+  if (f.words <= 12 && TIMESTAMP.test(s)) return decide(base, 'bad', 'dateline', true);
+  if (f.letterRatio < T.minLetterRatio) return decide(base, 'bad', /\d{1,2}[:.]\d{2}|\d{4}-\d{2}/.test(s) ? 'dateline' : 'navigation', true);
+  if (isNavStrip(s)) return decide(base, 'bad', 'navigation', true);
+  if (isShouting(s) && f.words <= 30 && f.words >= 4) return decide(base, 'bad', 'editorial-note', true);
+  if (f.ellipsis && f.words >= 4 && f.words <= T.teaserMaxWords) return decide(base, 'bad', 'related-links', false);
+  if (prose && (f.sentenceEnd || f.words >= T.unterminatedGoodWords)) return decide(base, 'good', null, false);
   if (!u.heading && isTitleCaseLine(s, 12) && f.words >= 2) {
     // Names, or names with an outlet ("Emily Wang And Christopher Bodeen, The Associated Press"): a byline or credit.
     const credit = f.words <= 3 || /,\s*(?:the )?\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*$/u.test(s) && /\b(?:press|reuters|afp|agency|news|times|post|staff)\b/i.test(s);
-    return { ...base, cls: 'bad', kind: credit ? 'byline' : 'navigation', strong: false };
+    return decide(base, 'bad', credit ? 'byline' : 'navigation', false);
   }
   const sentenceLike = f.sentenceEnd || base.question || f.words >= T.goodMinWords;
-  if (f.stopRatio >= T.nearStopRatio && sentenceLike && (f.verb ? f.words >= 3 : f.words >= T.nearMinWords)) return { ...base, cls: 'near', kind: null, strong: false };
-  return { ...base, cls: 'short', kind: null, strong: false };
+  if (f.stopRatio >= T.nearStopRatio && sentenceLike && (f.verb ? f.words >= 3 : f.words >= T.nearMinWords)) return decide(base, 'near', null, false);
+  return decide(base, 'short', null, false);
 }
 
 /** The kind of each line, or null for article content. */

@@ -16,12 +16,26 @@ export function lineFingerprint(line: string): number {
   return h >>> 0;
 }
 
-/** Fingerprints of the lines of a text short enough to be boilerplate (distinct, sorted). */
+/**
+ * Whether a line's repetition is worth counting: a menu item, label, credit, tag list or short prompt. A sentence of
+ * eight words or more is prose, which repetition never makes noise (shared wire copy), so it is not counted: that
+ * keeps the counts small and spares re-reading documents whose only repeated lines are wire copy.
+ */
+export function countsForRepetition(line: string, words = roughWords(line)): boolean {
+  if (words > T.repeatMaxWords) return false;
+  if (words < 8) return true;
+  let e = line.length;
+  while (e > 0 && /["'\u201D\u2019)\]\s]/.test(line[e - 1])) e--;
+  const last = line[e - 1];
+  return !(last === '.' || last === '!' || last === '?') || line.endsWith('...');
+}
+
+/** Fingerprints of the lines of a text that count for repetition (distinct, sorted). */
 export function fingerprintsOf(text: string): Uint32Array {
   const set = new Set<number>();
   for (const l of splitLines(text)) {
     const t = l.text.replace(/^\s*(?:#{1,6}\s+|>\s?|[-*+\u2022]\s+|\d{1,3}[.)]\s+)/, '').trim();
-    if (t && roughWords(t) <= T.repeatMaxWords) set.add(lineFingerprint(t));
+    if (t && countsForRepetition(t)) set.add(lineFingerprint(t));
   }
   return Uint32Array.from(set).sort();
 }

@@ -1,6 +1,7 @@
 // Phrase rules: wordings that are boilerplate wherever they stand (a comment form's prompt, an ad marker, a
 // copyright line). One input of the line classifier (classify.ts), which also decides from features and context.
 import { foldPunctuation } from '../normalize';
+import { splitSentences } from '../segment';
 import { NoiseKind } from '../types';
 
 export interface Rule {
@@ -57,24 +58,37 @@ export const END_MARKER = /^(?:share(?: (?:this|the \w+|on|via|article|story|pos
 
 // Words that every sentence rule needs (or capitals for a shouted note): a line without them has no glued prompt.
 const PROMPT_STARTS = new Set(['follow', 'join', 'like', 'click', 'tap', 'download', 'sign', 'subscribe', 'read', 'see', 'this']);
-const PROMPT_PHRASES = ['©', '(c)', 'copyright', 'all rights', 'earlier story', 'previous story', 'earlier version', 'previous version'];
 
-/** Cheap test (no regular expression over the whole line) for what a sentence rule could match in a line. */
+/** Cheap test (one character scan) for what a sentence rule could match in a line: a sentence that starts with a
+ * prompt's word, capitals in a row (a shouted note, a dateline), or a copyright or "earlier story" phrase. */
 export function mayHoldPrompt(s: string): boolean {
-  const lower = s.toLowerCase();
-  for (const p of PROMPT_PHRASES) if (lower.includes(p)) return true;
-  let upperRun = 0;
   let sentenceStart = true;
+  let wordStart = true;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    // Capitals in a row (a shouted note, a dateline) or an agency tag in slashes or brackets.
-    if (c >= 65 && c <= 90) { if (++upperRun >= 3 && (s[i + 1] === ' ' || s[i + 1] === '/' || s[i + 1] === ')')) return true; } else upperRun = 0;
-    if (sentenceStart && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90))) {
-      let k = i;
-      while (k < s.length && /[a-z]/.test(lower[k])) k++;
-      if (PROMPT_STARTS.has(lower.slice(i, k))) return true;
+    if (c === 0xA9) return true; // ©
+    const letter = (c | 32) >= 97 && (c | 32) <= 122;
+    if (letter && wordStart) {
+      let k = i + 1;
+      let caps = c >= 65 && c <= 90 ? 1 : 0;
+      for (; k < s.length && (s.charCodeAt(k) | 32) >= 97 && (s.charCodeAt(k) | 32) <= 122; k++) if (s.charCodeAt(k) <= 90) caps++;
+      // A word of three or more capitals before a space, slash or bracket: a shouted note, a dateline, an agency tag.
+      if (caps === k - i && caps >= 3 && (s[k] === ' ' || s[k] === '/' || s[k] === ')')) return true;
+      const first = c | 32;
+      // Only words that can start a prompt or a phrase are read (c, a, e, p and the prompt starts' first letters).
+      if (k - i <= 9 && (sentenceStart || first === 99 || first === 97 || first === 101 || first === 112)) {
+        const w = s.slice(i, k).toLowerCase();
+        if (sentenceStart && PROMPT_STARTS.has(w)) return true;
+        if (w === 'copyright' || (w === 'c' && s[i - 1] === '(' && s[k] === ')')) return true;
+        if ((w === 'all' && /^ rights/i.test(s.slice(k, k + 7))) || ((w === 'earlier' || w === 'previous') && /^ (?:story|version)/i.test(s.slice(k, k + 8)))) return true;
+      }
       sentenceStart = false;
-    } else if (c === 46 || c === 33 || c === 63) sentenceStart = true;
+      i = k - 1;
+      wordStart = false;
+      continue;
+    }
+    wordStart = !letter;
+    if (c === 46 || c === 33 || c === 63) sentenceStart = true;
   }
   return false;
 }
@@ -97,13 +111,56 @@ export function roughWords(s: string): number {
 
 const LONGEST_RULE = 60;
 
+// What a line needs for any rule of LINE_RULES to match it: a first word that an anchored alternative starts with, or
+// one of the words an unanchored alternative holds. One look-up and a few substring searches spare the rules' regular
+// expressions on most lines (they cost the most of noise detection on a paragraph). Keep in step with LINE_RULES.
+const FIRST_WORDS = new Set(`read see watch listen also related more recommended further view continue full click you top most trending popular
+latest recent check in don't dont must editor's editors what around from sponsored comments comment no please name email e-mail website poll vote
+cast total voting loading sign log keep follow like join find share tweet print copy whatsapp facebook twitter linkedin advertisement
+advertisment advertising advert ad ads promoted paid story scroll article copyright this breaking correction clarification update updated
+developing details topic topics tag tags filed categories category section search menu close skip left photo photos image images picture
+pictures video videos graphic graphics pic pics by written reported reporting additional edited compiled writing produced words with source
+sources credit credits senior chief staff political crime local reporter correspondent journalist writer editor for published posted last
+created`.split(/\s+/));
+const KEYWORDS = ['leave a', 'email address', 'required fields', 'comment', 'join the', 'sign up', 'subscri', 'newsletter', 'inbox', 'live ',
+  'follow us', 'telegram', 'twitter', 'facebook', 'instagram', 'whatsapp', 'tiktok', 'youtube', 'linkedin', 'click here', 'download', 'bloggers',
+  'rights reserved', 'may not be', 'audio', 'voice', 'narrat', 'generated', 'transcribed', 'edited by', 'earlier', 'previous', 'updated',
+  'amended', 'corrected', 'developing', 'first appeared', 'photo', 'image', 'picture', 'pic', 'getty', 'reported from', 'reached at',
+  'get in touch', 'got a story', ' ago'];
+/** The same, as single words (lower case) that a line's word scan can look up (features.ts): one word of each phrase. */
+export const RULE_KEYWORDS = new Set(`leave email required comment comments join sign subscribe subscribed subscriber subscribers subscription
+subscribing newsletter newsletters inbox live follow telegram twitter facebook instagram whatsapp tiktok youtube linkedin click download
+downloads bloggers reserved may audio voice narrated narration narrator auto-generated generated transcribed edited earlier previous updated
+amended corrected developing appeared photo photos image images picture pictures pic pics getty reported reached touch got ago`.split(/\s+/));
+
+// Past 40 words only the caption rule applies (maxWords 60): a credit at the end, or "Getty Images".
+const CAPTION_WORDS = /photo|image|picture|\bpics?\b|getty/i;
+
+/** Whether any phrase rule could match the line (see FIRST_WORDS). `keywordHit`: the line's word scan found a word of
+ * RULE_KEYWORDS (given by the classifier, which has scanned the words already). */
+function mayMatchRule(s: string, rough: number, keywordHit?: boolean): boolean {
+  if (rough <= 8) return true;
+  const last = s[s.length - 1];
+  if (last === ')' || last === ':') return true;
+  const c = s.charCodeAt(0);
+  if (!((c | 32) >= 97 && (c | 32) <= 122)) return true;
+  let e = 0;
+  while (e < s.length && e < 20 && s[e] !== ' ' && s[e] !== ':' && s[e] !== ',') e++;
+  if (FIRST_WORDS.has(s.slice(0, e).toLowerCase().replace(/[\u2019]/g, "'"))) return true;
+  if (rough > 40) return CAPTION_WORDS.test(s.slice(-80)) || /getty/i.test(s);
+  if (keywordHit !== undefined) return keywordHit;
+  const lower = s.toLowerCase();
+  for (const k of KEYWORDS) if (lower.includes(k)) return true;
+  return false;
+}
+
 /** The kind of the first rule that matches the line, or null. */
-export function ruleKind(rules: Rule[], s: string, words?: number): NoiseKind | null {
+export function ruleKind(rules: Rule[], s: string, words?: number, keywordHit?: boolean): NoiseKind | null {
   const rough = words ?? roughWords(s);
   if (rough > LONGEST_RULE + 10) return null;
+  if (rules === LINE_RULES && !mayMatchRule(s, rough, keywordHit)) return null;
   const folded = foldPunctuation(s);
-  const n = wordsOf(folded).length;
-  for (const r of rules) if (n <= r.maxWords && r.re.test(folded)) return r.kind;
+  for (const r of rules) if (rough <= r.maxWords && r.re.test(folded)) return r.kind;
   return null;
 }
 
@@ -119,10 +176,16 @@ export function isTitleCaseLine(s: string, maxWords: number): boolean {
 
 /** An all-capitals sentence of several words: an editorial note ("THIS IS A BREAKING NEWS UPDATE."). */
 export function isShouting(s: string): boolean {
+  // One scan first: shouted text has few lower-case letters (most news lines have capitals, and far more lower case).
   let upper = 0;
-  for (let i = 0; i < s.length && upper < 8; i++) { const c = s.charCodeAt(i); if (c >= 65 && c <= 90) upper++; }
+  let lower = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
   // Fewer capitals than four shouted words have (text in other scripts, without Latin letters, goes on).
-  if (upper < 8 && /[A-Za-z]/.test(s)) return false;
+  if ((upper < 8 && upper + lower > 0) || lower > upper) return false;
   const ws = wordsOf(s).filter((w) => /\p{L}/u.test(w));
   if (ws.length < 4) return false;
   const caps = ws.filter((w) => w === w.toUpperCase()).length;
@@ -131,6 +194,24 @@ export function isShouting(s: string): boolean {
 
 /** A navigation strip or breadcrumb: several short items separated by pipes, bullets or arrows. */
 export function isNavStrip(s: string): boolean {
+  if (!/[|\u2022\u00B7\u00BB\u203A>]/.test(s)) return false;
   const parts = s.split(/\s*(?:\s[|\u2022\u00B7]\s|\||>>|\u00BB|\u203A|\s>\s)\s*/);
   return parts.length >= 3 && parts.every((p) => wordsOf(p).length <= 6);
+}
+
+// Kinds of prompts that can be glued into a paragraph as a sentence; a caption, a byline or a comment form is the
+// whole line.
+const GLUED_KINDS = new Set<NoiseKind>(['share-follow', 'newsletter', 'read-also', 'editorial-note', 'copyright', 'audio-ai-notice']);
+
+/** A line of several sentences that a phrase rule matches only in some of them (a prompt glued to prose). */
+export function isMixed(s: string, words: number, kind: NoiseKind): boolean {
+  if (words < 6 || !GLUED_KINDS.has(kind) || !/[.!?]\s*\S/.test(s)) return false;
+  const sentences = splitSentences(s, 0, s.length);
+  return sentences.length > 1 && sentences.some((x) => !sentenceKind(x.text));
+}
+
+/** The kind of a sentence by the phrase rules for sentences (and for lines, in a line that mixes prose and prompts). */
+export function sentenceKind(s: string, mixed = true): NoiseKind | null {
+  return ruleKind(SENTENCE_RULES, s) ?? (mixed ? ruleKind(LINE_RULES, s) : null) ??
+    (!/\p{Ll}/u.test(s.slice(0, 12)) && isShouting(s) && /[.!]$/.test(s) && wordsOf(s).length <= 30 ? 'editorial-note' : null);
 }
