@@ -31,8 +31,9 @@ Options:
                         and node_modules skipped) or a single file; repeatable. A checked FILE that is
                         also in the corpus is compared with the rest of the corpus only.
   --format FORMAT       text (default: path:line:col: severity: message), json, or sarif (2.1.0)
-  --config FILE         JSON file with engine options: noisePatterns (regular expressions, one line
-                        each, case-insensitive), maxEvidence, minEvidenceScore, and maxFileSize (bytes)
+  --config FILE         JSON file with engine options: noisePatterns (regular expressions in RE2 syntax,
+                        matched per line, case-insensitive, in the sources and the checked files alike;
+                        no back-references or look-around), maxEvidence, minEvidenceScore, and maxFileSize (bytes)
   --max-file-size BYTES corpus files larger than this are skipped (default 2 MB; overrides --config)
   -h, --help            show this help
   -v, --version         show the version
