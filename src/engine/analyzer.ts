@@ -61,7 +61,7 @@ export class Analyzer {
       this.blockCache.clear();
       this.cacheVersion = this.corpus.version;
     }
-    const noise = findNoise(text, this.options);
+    const noise = findNoise(text, this.options, this.corpus.noiseContext(path));
     const claims: Claim[] = [];
     const blocks = splitBlocks(text, isMarkdownPath(path));
     const ref = documentDate(text);

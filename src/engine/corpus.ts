@@ -7,7 +7,8 @@ import { capitalisedRuns } from './facts/entities';
 import { datesOf, documentDate } from './facts/dates';
 import { quoteFacts } from './facts/quotes';
 import { Entity, locateEntities, readUnit } from './facts/unit';
-import { findNoise, inNoise } from './noise';
+import { LineRepetition } from './boilerplate/repetition';
+import { findNoise, inNoise, NoiseContext } from './noise';
 import { contentTerms, normalizeText } from './normalize';
 import { sentencesOf, splitBlocks } from './segment';
 import { EngineOptions, SharedOrigin, Span } from './types';
@@ -103,8 +104,8 @@ export interface PassageDraft extends Span {
 }
 
 /** Splits a document into passages: its sentences that lie outside noise. */
-export function passagesOf(path: string, text: string, options: EngineOptions = {}): PassageDraft[] {
-  const noise = findNoise(text, options);
+export function passagesOf(path: string, text: string, options: EngineOptions = {}, context: NoiseContext = {}): PassageDraft[] {
+  const noise = findNoise(text, options, context);
   const out: PassageDraft[] = [];
   for (const sentence of sentencesOf(text, splitBlocks(text, isMarkdownPath(path)))) {
     if (inNoise(noise, sentence.start, sentence.end)) continue;
@@ -145,13 +146,16 @@ export class Corpus {
   private sharedCache: { version: number; origins: SharedOrigin[] } | null = null;
   /** Incremented on every change: analysis caches compare it. */
   version = 0;
+  /** Short lines counted per document: a line repeated in other documents is boilerplate (noise.ts). */
+  private readonly lines = new LineRepetition();
 
   constructor(private readonly options: EngineOptions = {}) {}
 
   /** Adds a document, or replaces it when the path is already indexed. */
   set(path: string, text: string): void {
     if (this.docs.has(path)) this.remove(path);
-    const drafts = passagesOf(path, text, this.options);
+    const stale = this.lines.add(path, text);
+    const drafts = passagesOf(path, text, this.options, this.noiseContext(path));
     const passages = drafts.map((p, i) => new Passage(this.nextId++, path, p.start, p.end, p.text, p.sentence, p.terms, i));
     const shingleSet = new Set<number>();
     // Shingles run over each passage's terms in order: copied text gives the same hashes.
@@ -179,12 +183,20 @@ export class Corpus {
     this.docs.set(path, entry);
     this.docsById.set(entry.id, entry);
     this.version++;
+    // Documents whose lines this one repeats have new boilerplate: split them into passages again.
+    for (const other of stale) { const t = this.docs.get(other)?.text; if (t !== undefined) this.set(other, t); }
+  }
+
+  /** What noise detection needs from the corpus for a document: which of its lines stand in other documents. */
+  noiseContext(path?: string): NoiseContext {
+    return { isRepeated: (fp) => this.lines.isRepeated(fp, path) };
   }
 
   /** Removes a document; returns false if it was not indexed. */
   remove(path: string): boolean {
     const entry = this.docs.get(path);
     if (!entry) return false;
+    this.lines.remove(path);
     this.index.discard(entry.id);
     for (const p of entry.passages) {
       this.sides.delete(p.id);
