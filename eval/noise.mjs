@@ -14,6 +14,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkJson, occurrences } from './cli-json.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dir = path.join(root, 'test', 'fixtures', 'noise');
@@ -22,29 +23,7 @@ const showMisses = args.includes('--misses');
 const heldoutMisses = args.includes('--heldout-misses');
 const asJson = args.includes('--json');
 
-const { main } = await import(path.join(root, 'dist', 'cli.js'));
 
-/** Runs the CLI in process and returns its JSON report. */
-async function check(corpus, files) {
-  let out = '';
-  const write = process.stdout.write.bind(process.stdout);
-  const ewrite = process.stderr.write.bind(process.stderr);
-  process.stdout.write = (s) => { out += s; return true; };
-  process.stderr.write = () => true;
-  try {
-    await main(['check', ...corpus.flatMap((f) => ['--corpus', f]), '--format', 'json', ...files]);
-  } finally {
-    process.stdout.write = write;
-    process.stderr.write = ewrite;
-  }
-  return JSON.parse(out);
-}
-
-function occurrences(text, q) {
-  const out = [];
-  for (let i = text.indexOf(q); i >= 0; i = text.indexOf(q, i + 1)) out.push([i, i + q.length]);
-  return out;
-}
 
 /** A mask over the text: 1 where one of the ranges covers a non-space character. */
 function mask(text, ranges) {
@@ -60,7 +39,7 @@ const misses = [];
 for (const split of ['development', 'held-out']) {
   const docs = golds.filter((g) => g.split === split);
   const files = docs.map((g) => path.join(dir, 'pages', g.doc));
-  const report = await check(files, files);
+  const report = await checkJson(files, files);
   const m = { pages: docs.length, sites: new Set(docs.map((g) => g.site)).size, gold: 0, hit: 0, pred: 0, predOk: 0 };
   for (const g of docs) {
     const file = path.join(dir, 'pages', g.doc);
