@@ -28,9 +28,6 @@ const AUXILIARY_START = /^(?:(?:is|are|was|were|has|have|had|will|would|can|coul
 /** A dateline: a place in capitals, perhaps a state or country, perhaps an agency in brackets. */
 const DATELINE = /^[\p{Lu}][\p{Lu}\s.,'-]+(?:\s*\([^)]{1,30}\)?)?\s*$/u;
 
-/** A piece that opens with a preposition: an adverbial of time, place or circumstance. */
-const OPENING_ADVERBIAL = /^(?:on|at|in|after|before|during|since|by|for|with|from|under|despite|following|amid|earlier|later|last|this|early|late)\b/i;
-
 const MIN_TERMS = 3;
 const MAX_PARTS = 5;
 

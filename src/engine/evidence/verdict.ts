@@ -146,7 +146,7 @@ export function findingNote(f: Finding): string {
 /** What a supporting passage agrees on. */
 function supportNote(s: Scored, side: Side): string {
   if (s.a.features.dice >= 0.85) return 'same wording';
-  const said = s.a.agreements.map((x, i) => {
+  const said = s.a.agreements.map((x) => {
     const n = side.unit.numbers.findIndex((num) => num.text.trim() === x);
     const w = n >= 0 ? s.a.worded.get(n) : undefined;
     return w ? `${x} (${w} in the source)` : x;
