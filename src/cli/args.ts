@@ -38,7 +38,8 @@ export const USAGE = `Usage: crosscheck check [--corpus PATH]... [--format text|
 
 Checks each FILE (an article draft, .md or .txt; a folder means its .md/.txt files) against the
 source articles under --corpus and reports contradicted claims (conflicting numbers, dates, misquotes),
-unsupported claims, and partial claims (naming the part no source backs).
+unsupported claims, disputed facts (sources that disagree with one another on a figure or date, each
+side with its outlets) and partial claims (naming the part no source backs).
 
 Options:
   --corpus PATH         a folder of source articles (read recursively: .txt and .md; hidden folders
@@ -46,8 +47,9 @@ Options:
                         source to check against, crosscheck stops (exit 2). A checked FILE that is
                         also in the corpus is compared with the rest of the corpus only.
   --format FORMAT       text (default: path:line:col: severity: message), json, or sarif (2.1.0)
-  --show STATUSES       which claims are findings, comma-separated: conflicting, unsupported, partial,
-                        or all (the default: a claim with an invented detail is usually partial)
+  --show STATUSES       which claims are findings, comma-separated: conflicting, unsupported, disputed,
+                        partial, or all (the default: a claim with an invented detail is usually
+                        partial, and one agreeing source should not settle a disputed fact)
   -q, --quiet           text: findings only (no notes on shared wire copy, no summary line), and no
                         progress line
   --color, --no-color   colour the text report, or not (default: colour on a terminal unless NO_COLOR

@@ -4,7 +4,7 @@
 // Results are cached per paragraph text, so re-analysis after an edit redoes only what changed.
 import { ClaimInput, compareClaim } from './claims/compare';
 import { Corpus, isMarkdownPath } from './corpus';
-import { THRESHOLDS } from './evidence/model';
+import { SHARED_COPY, THRESHOLDS } from './evidence/model';
 import { judgeClaim } from './evidence/verdict';
 import { capitalisedRuns, EntityCache, factsOf, isCheckable } from './facts/entities';
 import { documentDate } from './facts/dates';
@@ -143,14 +143,28 @@ export class Analyzer {
     const j = judgeClaim(compareClaim(this.corpus, input), { minScore, maxEvidence });
     const evidence = j.evidence.map(({ passage: _p, ...e }) => e);
     this.noteSharedOrigin(evidence);
-    return { ...input.span, status: j.status, score: j.score, facts, evidence, parts: j.parts };
+    const claim: Claim = { ...input.span, status: j.status, score: j.score, facts, evidence, parts: j.parts };
+    if (j.disputes.length) claim.disputes = j.disputes.map((d) => ({ ...d, sides: d.sides.map((s) => ({ ...s, independent: this.independentCount(s.paths) })) }));
+    return claim;
+  }
+
+  /** How many independent origins some documents are: those sharing text (copies of one wire story) count once. */
+  private independentCount(paths: string[]): number {
+    const groups: string[][] = [];
+    for (const p of paths) {
+      const linked = groups.filter((g) => g.some((o) => this.corpus.sharedFraction(p, o) >= SHARED_COPY));
+      const merged = [p, ...linked.flat()];
+      for (const g of linked) groups.splice(groups.indexOf(g), 1);
+      groups.push(merged);
+    }
+    return groups.length;
   }
 
   /** Evidence that comes only from documents sharing their text says so. */
   private noteSharedOrigin(evidence: Evidence[]): void {
     const supporting = evidence.filter((e) => e.relation === 'supports');
     for (const e of supporting) {
-      const twins = [...new Set(supporting.filter((o) => o.path !== e.path && this.corpus.sharedFraction(e.path, o.path) >= 0.1).map((o) => o.path))];
+      const twins = [...new Set(supporting.filter((o) => o.path !== e.path && this.corpus.sharedFraction(e.path, o.path) >= SHARED_COPY).map((o) => o.path))];
       if (twins.length) e.note += `; shares text with ${twins.join(', ')} (same wire copy: not independent)`;
     }
   }

@@ -85,6 +85,29 @@ export interface ClaimPart extends Span {
   note: string;
 }
 
+/** One side of a fact the sources disagree on: what they say and who says it. */
+export interface DisputeSide {
+  /** The figure or date as written (the claim's words on the claim's side). */
+  text: string;
+  /** Whether this is what the claim says. */
+  claim: boolean;
+  /** Documents that say it, each once. */
+  paths: string[];
+  /** How many of them are independent: documents sharing their text (copies of one wire story) count once. */
+  independent: number;
+}
+
+/**
+ * A figure or date of the claim that the sources state differently from one another ("75 years" in two
+ * outlets, "74 years" in one): the claim's side first, then the others by how many say them.
+ */
+export interface Dispute {
+  kind: 'number' | 'date';
+  /** The claim's words for the fact. */
+  fact: string;
+  sides: DisputeSide[];
+}
+
 /** A sentence of the checked document that asserts something checkable. */
 export interface Claim extends Span {
   status: ClaimStatus;
@@ -93,6 +116,8 @@ export interface Claim extends Span {
   evidence: Evidence[];
   /** The claim's parts; its status follows from theirs (any conflicting: conflicting; all backed: corroborated). */
   parts: ClaimPart[];
+  /** Facts of the claim on which the sources disagree with each other; present only when there are some. */
+  disputes?: Dispute[];
 }
 
 /** The findings for one checked document. */

@@ -109,4 +109,40 @@ describe('crosscheck CLI: findings', () => {
     assert.ok(quoted.length > 0, seeds.stdout);
     for (const q of quoted) assert.ok(claimTexts.has(q), `quoted whole: ${q}`);
   });
+
+  describe('a fact the sources disagree on', () => {
+    let council: string;
+    const wire = 'The city council approved a budget of $412 million on Tuesday, raising the property tax by 4.9% for the coming year, the treasurer said.\n\n'
+      + 'Council members voted 27-14 after a debate that lasted into the evening, with several members calling the rise unavoidable.\n';
+    const claim = 'The council approved a budget raising the property tax by 3.9% for the coming year.';
+    before(() => {
+      council = tempDir();
+      writeFiles(council, {
+        'sources/wire-a.txt': wire,
+        'sources/wire-b.txt': `Local news\n\n${wire}`,
+        'sources/gazette.txt': 'Councillors on Tuesday backed a budget of $412 million, raising the property tax by 3.9% for the coming year, the city treasurer said.\n',
+        'draft.md': `# Budget\n\n${claim}\n`,
+      });
+    });
+
+    it('reports it as a finding of its own kind with both sides and their outlets, and exits 1', () => {
+      const run = crosscheck(['check', '--corpus', 'sources', 'draft.md'], council);
+      assert.strictEqual(run.code, 1, run.stderr);
+      const text = `# Budget\n\n${claim}\n`;
+      const line = `draft.md:${lineCol(text, text.indexOf('3.9%'))}: warning: disputed fact: the sources disagree on “3.9%”: 3.9% in 1 outlet, as here; 4.9% in 2 outlets (1 independent source)`;
+      assert.ok(run.stdout.split('\n').includes(line), `expected\n${line}\nin\n${run.stdout}`);
+    });
+
+    it('carries both sides in JSON and SARIF, and leaves them out when --show does not name disputed', () => {
+      const { report } = checkJson(['--corpus', 'sources', 'draft.md'], council);
+      const d = report.files[0].claims[0].disputes;
+      assert.deepStrictEqual(d?.map((x) => x.sides.map((s) => [s.text, s.claim, s.paths.map((p) => p.replace(/\\/g, '/')).sort(), s.independent])),
+        [[['3.9%', true, ['sources/gazette.txt'], 1], ['4.9%', false, ['sources/wire-a.txt', 'sources/wire-b.txt'], 1]]]);
+      const sarif = JSON.parse(crosscheck(['check', '--format', 'sarif', '--corpus', 'sources', 'draft.md'], council).stdout);
+      assert.deepStrictEqual(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId), ['disputed-fact']);
+      const quiet = crosscheck(['check', '--show', 'conflicting,unsupported,partial', '--corpus', 'sources', 'draft.md'], council);
+      assert.strictEqual(quiet.code, 0, quiet.stdout);
+      assert.doesNotMatch(quiet.stdout, /disputed/);
+    });
+  });
 });

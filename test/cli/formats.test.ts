@@ -197,7 +197,7 @@ describe('crosscheck CLI: output formats', () => {
     assert.ok(run.stdout.includes(`bom.txt:5:${lineCol(text, unsupported.start).split(':')[1]}: warning:`), run.stdout);
   });
 
-  it('prints a SARIF 2.1.0 log with the four rules and one result per finding', () => {
+  it('prints a SARIF 2.1.0 log with the five rules and one result per finding', () => {
     const run = crosscheck(['check', '--corpus', 'sources', '--format', 'sarif', 'draft.md'], dir);
     assert.strictEqual(run.code, 1, run.stderr);
     const log = JSON.parse(run.stdout);
@@ -207,7 +207,7 @@ describe('crosscheck CLI: output formats', () => {
     const sarifRun = log.runs[0];
     assert.strictEqual(sarifRun.tool.driver.name, 'crosscheck');
     const ruleIds = sarifRun.tool.driver.rules.map((r: { id: string }) => r.id);
-    assert.deepStrictEqual([...ruleIds].sort(), ['conflicting-claim', 'misquote', 'partial-claim', 'unsupported-claim']);
+    assert.deepStrictEqual([...ruleIds].sort(), ['conflicting-claim', 'disputed-fact', 'misquote', 'partial-claim', 'unsupported-claim']);
     for (const r of sarifRun.tool.driver.rules) assert.ok(r.shortDescription.text && ['error', 'warning'].includes(r.defaultConfiguration.level));
     assert.ok(sarifRun.originalUriBaseIds.SRCROOT.uri.startsWith('file:///'));
 

@@ -1,14 +1,17 @@
 // What in a report is a finding (conflicting, misquote, unsupported, partial), shared by the text and SARIF formats,
 // and the exit code that follows from it.
 import { compareTwoStrings } from 'string-similarity';
-import { Claim, ClaimPart, contradictions, Evidence, Report, RuleId, ruleOf, SharedOrigin, Span } from '../../engine';
+import { Claim, ClaimPart, contradictions, Dispute, DisputeSide, Evidence, Report, RuleId, ruleOf, SharedOrigin, Span } from '../../engine';
 
-/** Rules of CLI findings: the engine's, and partial-claim (the extension's Problems code for the same claims). */
-export type FindingRule = RuleId | 'partial-claim';
+/**
+ * Rules of CLI findings: the engine's, partial-claim (the extension's Problems code for the same claims) and
+ * disputed-fact (a claim whose sources disagree with one another on one of its figures or dates).
+ */
+export type FindingRule = RuleId | 'partial-claim' | 'disputed-fact';
 
-/** Statuses that can be findings; `--show` picks among them. */
-export type FindingStatus = 'conflicting' | 'unsupported' | 'partial';
-export const FINDING_STATUSES: readonly FindingStatus[] = ['conflicting', 'unsupported', 'partial'];
+/** What can be a finding (claim statuses, and disputed for a fact the sources disagree on); `--show` picks among them. */
+export type FindingStatus = 'conflicting' | 'unsupported' | 'disputed' | 'partial';
+export const FINDING_STATUSES: readonly FindingStatus[] = ['conflicting', 'unsupported', 'disputed', 'partial'];
 
 /** One reported problem: a claim of a checked file, its rule, and a one-line message. */
 export interface Finding {
@@ -29,7 +32,7 @@ export function findingsOf(report: Report, show: ReadonlySet<FindingStatus>): Fi
   for (const file of report.files) {
     for (const claim of file.claims) {
       const finding = findingOf(file.path, claim);
-      if (finding && show.has(claim.status as FindingStatus)) out.push(finding);
+      if (finding && show.has(finding.rule === 'disputed-fact' ? 'disputed' : claim.status as FindingStatus)) out.push(finding);
     }
   }
   return out;
@@ -46,6 +49,11 @@ export function findingOf(path: string, claim: Claim): Finding | undefined {
   if (rule === 'unsupported-claim') {
     return { path, claim, rule: 'unsupported-claim', level: 'warning', message: `unsupported claim: no other source backs "${oneLine(claim.text)}"`, span: spanOf(claim), source: claim.evidence[0] };
   }
+  // One agreeing source does not settle a fact others state otherwise: the editor sees both sides.
+  if (claim.disputes?.length) {
+    const d = claim.disputes[0];
+    return { path, claim, rule: 'disputed-fact', level: 'warning', message: `disputed fact: ${describeDispute(d)}`, span: spanOf(factSpan(claim, d.fact)) };
+  }
   if (claim.status === 'partial') {
     const unbacked = claim.parts.filter((p) => p.status !== 'corroborated');
     return { path, claim, rule: 'partial-claim', level: 'warning', message: `partial claim: ${describeParts(claim, unbacked)}`, span: spanOf(unbacked[0] ?? claim) };
@@ -54,6 +62,25 @@ export function findingOf(path: string, claim: Claim): Finding | undefined {
 }
 
 const spanOf = (s: Span): Span => ({ start: s.start, end: s.end, text: s.text });
+
+/** The words of a fact inside the claim, or the claim when they cannot be found. */
+function factSpan(claim: Claim, fact: string): Span {
+  const at = claim.text.indexOf(fact);
+  return at < 0 ? claim : { start: claim.start + at, end: claim.start + at + fact.length, text: fact };
+}
+
+/**
+ * Both sides of a disputed fact with who says each: 'the sources disagree on “23rd minute”: 23rd minute in 2
+ * outlets (2 independent sources); 21st minute in 1 outlet'.
+ */
+export function describeDispute(d: Dispute): string {
+  const side = (s: DisputeSide) => {
+    const outlets = `${s.paths.length} outlet${s.paths.length === 1 ? '' : 's'}`;
+    const independent = s.paths.length > 1 ? ` (${s.independent} independent source${s.independent === 1 ? '' : 's'})` : '';
+    return `${oneLine(s.text)} in ${outlets}${independent}${s.claim ? ', as here' : ''}`;
+  };
+  return `the sources disagree on “${oneLine(d.fact)}”: ${d.sides.map(side).join('; ')}`;
+}
 
 /**
  * The parts of a partly backed claim that are not fully backed, each with the engine’s note on it:

@@ -1,7 +1,7 @@
 // `--format json`: the public contract of DESIGN.md. Fields are copied by name and in the documented order,
 // so the output stays exactly the contract whatever else the engine's objects carry; `summary` (counts per
 // status, over the run and per file) is added at the end of the report and of each file.
-import { Claim, ClaimStatus, Evidence, Facts, FileReport, NoiseSpan, Report } from '../../engine';
+import { Claim, ClaimStatus, Dispute, Evidence, Facts, FileReport, NoiseSpan, Report } from '../../engine';
 import { FormatContext } from './context';
 import { statusCounts } from './findings';
 import { plainNumber } from './numbers';
@@ -54,6 +54,14 @@ const claim = (c: Claim): Claim => ({
   facts: facts(c.facts),
   evidence: c.evidence.map(evidence),
   parts: c.parts.map((p) => ({ start: p.start, end: p.end, text: p.text, status: p.status, evidence: [...p.evidence], note: p.note })),
+  // Additive: only on a claim whose sources disagree on one of its figures or dates.
+  ...(c.disputes?.length ? { disputes: c.disputes.map(dispute) } : {}),
+});
+
+const dispute = (d: Dispute): Dispute => ({
+  kind: d.kind,
+  fact: d.fact,
+  sides: d.sides.map((s) => ({ text: s.text, claim: s.claim, paths: [...s.paths], independent: s.independent })),
 });
 
 const facts = (f: Facts): Facts => ({

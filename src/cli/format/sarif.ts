@@ -33,6 +33,13 @@ const RULES: { id: FindingRule; name: string; short: string; full: string; level
     level: 'error',
   },
   {
+    id: 'disputed-fact',
+    name: 'DisputedFact',
+    short: 'Sources disagree on a figure or date of the claim',
+    full: 'Sources state a figure or date of the claim differently from one another: the message gives each side with how many outlets, and how many independent sources, say it.',
+    level: 'warning',
+  },
+  {
     id: 'partial-claim',
     name: 'PartialClaim',
     short: 'Part of a claim not backed by any source',

@@ -59,3 +59,8 @@ export const THRESHOLDS: { backed: number; weak: number; closest: number; confli
 export const RELATED_TERM_CREDIT = 0.8;
 /** Share of a name's weight earned when it stands only in the passage's preceding sentence (he, it …). */
 export const CONTEXT_NAME_CREDIT = 0.8;
+/**
+ * Share of a document's text found in another (corpus shared-origin shingles) that makes the two copies of one
+ * story: not independent confirmation of each other, counted once among the outlets on a side of a dispute.
+ */
+export const SHARED_COPY = 0.1;

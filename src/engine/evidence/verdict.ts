@@ -5,8 +5,9 @@
 // a two-day visit that the sources report).
 import type { ClaimComparison } from '../claims/compare';
 import { Passage } from '../corpus';
-import { ClaimPart, ClaimStatus, Evidence, Relation } from '../types';
+import { ClaimPart, ClaimStatus, Dispute, Evidence, Relation } from '../types';
 import { Alignment, Finding, Side } from './align';
+import { numbersIn } from '../facts/numbers';
 import { THRESHOLDS } from './model';
 
 /** A passage compared with a part. */
@@ -27,6 +28,8 @@ export interface PartVerdict {
   /** Every passage compared that is not a look-alike. */
   all: Scored[];
   conflicts: { s: Scored; f: Finding }[];
+  /** Contradicting figures and dates that other sources outweigh by stating the part's own: the sources disagree. */
+  disputed: { s: Scored; f: Finding }[];
   /** The part's figures, dates, names and quotes that no supporting passage gives. */
   unbacked: string[];
   /** Passages that came closest without backing the part. */
@@ -76,12 +79,30 @@ function overridden(c: { s: Scored; f: Finding }, all: Scored[]): boolean {
   }
 }
 
+/**
+ * An outweighed contradiction that makes the sources' disagreement worth an editor's look: an exact figure or a
+ * full date in digits on both sides, tied to the same words, in a passage about the same fact. Loose figures
+ * ("more than 1,000", an early toll beside a later one) and story-relative days are moments, not disputes.
+ */
+function disputable(c: { s: Scored; f: Finding }, side: Side): boolean {
+  const { f, s } = c;
+  if (f.index < 0 || !f.bound || !/\d/.test(f.claim) || !/\d/.test(f.source)) return false;
+  if (s.a.same < THRESHOLDS.conflictSame || s.a.sameFeatures.predicate < THRESHOLDS.conflictPredicate) return false;
+  if (f.kind === 'number') {
+    const own = side.unit.numbers[f.index];
+    // A passage that gives the part's figure as well ("No 10 … at the age of 42") does not dispute it.
+    return !!f.exact && own?.qualifier === 'exact' && !numbersIn(s.passage.text).some((n) => n.value === own.value);
+  }
+  return f.kind === 'date' && !f.source.includes('(');
+}
+
 /** The verdict on one part from its alignments. */
 export function decidePart(span: { start: number; end: number; text: string }, side: Side, scored: Scored[]): PartVerdict {
   const valid = scored.filter((x) => !x.a.lookalike);
-  let conflicts: { s: Scored; f: Finding }[] = [];
-  for (const s of scored) for (const f of s.a.findings) if (counts(s.a, f)) conflicts.push({ s, f });
-  conflicts = conflicts.filter((c) => !overridden(c, valid)).sort((x, y) => y.s.a.same - x.s.a.same);
+  const counted: { s: Scored; f: Finding }[] = [];
+  for (const s of scored) for (const f of s.a.findings) if (counts(s.a, f)) counted.push({ s, f });
+  const conflicts = counted.filter((c) => !overridden(c, valid)).sort((x, y) => y.s.a.same - x.s.a.same);
+  const disputed = counted.filter((c) => !conflicts.includes(c) && disputable(c, side));
   const unit = side.unit;
   // An article of an older period backs a lasting fact, never one of this story's figures or dates.
   const timeBound = unit.numbers.length > 0 || unit.dates.length > 0;
@@ -108,9 +129,9 @@ export function decidePart(span: { start: number; end: number; text: string }, s
   if (status === 'unsupported') {
     // Nothing backs it: what came nearest is listed as such, never as support.
     const closest = valid.filter((x) => x.a.support >= THRESHOLDS.closest).sort((x, y) => y.a.support - x.a.support).slice(0, 3);
-    return { ...span, status, score: 0, supports: [], all: valid, conflicts, unbacked, closest };
+    return { ...span, status, score: 0, supports: [], all: valid, conflicts, disputed, unbacked, closest };
   }
-  return { ...span, status, score: conflicts.length ? 0 : best?.a.support ?? 0, supports, all: valid, conflicts, unbacked, closest: [] };
+  return { ...span, status, score: conflicts.length ? 0 : best?.a.support ?? 0, supports, all: valid, conflicts, disputed, unbacked, closest: [] };
 }
 
 function inAnyScore(text: string, at: number): boolean {
@@ -219,6 +240,55 @@ export interface Judgement {
   score: number;
   evidence: (Evidence & { passage: Passage })[];
   parts: ClaimPart[];
+  /** Figures and dates the sources disagree on; `independent` counts each document until the caller knows better. */
+  disputes: Dispute[];
+}
+
+/**
+ * Facts of the claim the sources state differently from one another: for each figure or date of a part that a
+ * contradiction was outweighed on, the documents that give the part's own (as `overridden` counts them: about
+ * the same people, as close as the weakest support) and those that give another, grouped by what they give.
+ * A document that gives both is on the claim's side only (an earlier figure beside the latest one).
+ */
+export function disputesOf(parts: PartVerdict[], sides: Side[]): Dispute[] {
+  const out: Dispute[] = [];
+  parts.forEach((p, i) => {
+    const seen = new Set<string>();
+    for (const d of p.disputed) {
+      const key = `${d.f.kind}:${d.f.index}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const kind = d.f.kind as 'number' | 'date';
+      const backs = (a: Alignment) => (kind === 'number' ? a.backed.exactNumbers : a.backed.dates).includes(d.f.index);
+      const mine = unique(p.all.filter((x) => x.a.support >= THRESHOLDS.weak && x.a.features.actors >= 0.5 && !x.a.otherTime && backs(x.a)).map((x) => x.passage.path));
+      if (!mine.length) continue;
+      const others = new Map<string, { text: string; paths: string[] }>();
+      for (const o of p.disputed.filter((x) => x.f.kind === d.f.kind && x.f.index === d.f.index)) {
+        if (mine.includes(o.s.passage.path)) continue;
+        const text = o.f.source.replace(/\s+/g, ' ').trim();
+        const k = text.toLowerCase();
+        const side = others.get(k) ?? { text, paths: [] };
+        if (!side.paths.includes(o.s.passage.path)) side.paths.push(o.s.passage.path);
+        others.set(k, side);
+      }
+      if (!others.size) continue;
+      const fact = kind === 'number' ? sides[i].unit.numbers[d.f.index]?.text.trim() ?? d.f.claim : sides[i].unit.dates[d.f.index]?.text.trim() ?? d.f.claim;
+      out.push({
+        kind,
+        fact,
+        sides: [
+          { text: fact, claim: true, paths: mine, independent: mine.length },
+          ...[...others.values()].sort((x, y) => y.paths.length - x.paths.length || x.text.localeCompare(y.text))
+            .map((o) => ({ text: o.text, claim: false, paths: o.paths, independent: o.paths.length })),
+        ],
+      });
+    }
+  });
+  return out;
+}
+
+function unique(xs: string[]): string[] {
+  return [...new Set(xs)];
 }
 
 /**
@@ -246,7 +316,7 @@ export function judgeClaim(cmp: ClaimComparison, opts: { minScore: number; maxEv
   const weights = sides.map((side) => Math.max(1, side.unit.terms.length));
   const score = status === 'unsupported' || status === 'conflicting' ? 0
     : round(verdicts.reduce((acc, v, i) => acc + weights[i] * v.score, 0) / weights.reduce((a, b) => a + b, 0));
-  return { status, score, evidence, parts: reportParts(verdicts, partEvidence, notes) };
+  return { status, score, evidence, parts: reportParts(verdicts, partEvidence, notes), disputes: disputesOf(verdicts, sides) };
 }
 
 /** Parts as reported: offsets into the document. */
