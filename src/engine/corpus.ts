@@ -329,7 +329,19 @@ export class Corpus {
     // "“…,” Macron said. “France stands …").
     if (doc && unit.quotes.some((q) => !q.speaker)) {
       const next = doc.passages[p.index + 1];
-      const near = speakerIn(next?.text ?? '') || speakerIn(prev?.text ?? '');
+      // A quotation that ends here without opening here was opened earlier: its speaker is named where it opens,
+      // up to three sentences back in the paragraph ("…,” Vallas said. “It's critically important … I look
+      // forward to working with him …”), never in the sentence after, which may quote someone else.
+      const continued = unit.quotes.some((q) => !q.speaker && q.start === 0);
+      let near = continued ? '' : speakerIn(next?.text ?? '');
+      near ||= speakerIn(prev?.text ?? '');
+      for (let k = 2; !near && continued && k <= 3 && p.index - k >= 0; k++) {
+        const earlier = doc.passages[p.index - k];
+        if (/\n\s*\n/.test(doc.text.slice(earlier.end, p.start))) break;
+        near = speakerIn(earlier.text);
+        // The speaker is whom the passage is about, as a name of the sentence before would be.
+        if (near) context.push(...locateEntities(earlier.text, namesIn(earlier.text)));
+      }
       if (near) for (const q of unit.quotes) if (!q.speaker) q.nearSpeaker = near;
     }
     // The dates of the story around a passage that has none of its own: the sentence before, the opening.

@@ -1,7 +1,8 @@
 // Quotations: extraction with their speaker, and comparison of one quote with another, so that
 // "never agreed" vs "never refused" is a misquote while a difference of punctuation, or a translation
 // that only adds a word ("unprecedented level" vs "unprecedentedly high level"), is not.
-import { allTerms, foldPunctuation, STOPWORDS } from '../normalize';
+import { demonymPlace } from '../lexicon';
+import { allTerms, foldPunctuation, STOPWORDS, termOf } from '../normalize';
 import { QuoteFact } from '../types';
 
 const SPEECH_VERBS = 'said|says|told|tells|added|adds|noted|notes|wrote|writes|stated|states|declared|insisted|stressed|argued|warned|explained|claimed|asserted|remarked|recalled|replied|announced|was quoted|was cited|quoted|cited';
@@ -11,11 +12,13 @@ const PRONOUN = /^(?:he|she|they|it|we|i|you|the|a|an|this|that|but|and|in|on|as
 /** Straight-quoted and curly-quoted passages in a text, with text between the marks. */
 export function quotesIn(text: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
-  const re = /\u201C([^\u201C\u201D]{2,}?)(?:\u201D|$)|(?<![\p{L}\d])"([^"]{2,}?)(?:"|$)|^([^\u201C\u201D]{8,}?)\u201D/gu;
+  // The last two: the end of a quotation opened in an earlier sentence (a closing mark, curly or straight after
+  // punctuation, with no opening one before it).
+  const re = /\u201C([^\u201C\u201D]{2,}?)(?:\u201D|$)|(?<![\p{L}\d])"([^"]{2,}?)(?:"|$)|^([^\u201C\u201D]{8,}?)\u201D|^([^"\u201C\u201D]{8,}?[.,!?;:])"(?=\s|$)/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const inner = m[1] ?? m[2] ?? m[3];
-    const offset = m[3] !== undefined ? 0 : 1;
+    const inner = m[1] ?? m[2] ?? m[3] ?? m[4];
+    const offset = m[3] !== undefined || m[4] !== undefined ? 0 : 1;
     out.push({ start: m.index + offset, end: m.index + offset + inner.length, text: inner });
   }
   return out;
@@ -25,7 +28,8 @@ const TITLE = /^(?:President|Prime|Minister|Premier|Chancellor|Secretary|Spokesm
 
 /** The surname of a speaker ("Foreign Minister Sergei Lavrov" → "Lavrov"); '' for a bare title ("The President"). */
 function lastName(name: string): string {
-  const parts = name.split(/\s+/).filter((w) => !TITLE.test(w) && !/^(?:The|Foreign|Defence|Defense|Chinese|Russian)$/.test(w));
+  // Titles, office words and nationalities ("Spanish Prime Minister", "Chinese Foreign Minister") are no surname.
+  const parts = name.split(/\s+/).filter((w) => !TITLE.test(w) && !/^(?:The|Foreign|Defence|Defense)$/.test(w) && !demonymPlace(termOf(w.toLowerCase())));
   return parts[parts.length - 1] ?? '';
 }
 
@@ -42,7 +46,9 @@ export function speakerOf(sentence: string, quote: { start: number; end: number 
     const m = re.exec(after);
     if (m && !PRONOUN.test(m[1])) return lastName(m[1]);
   }
-  const pre = new RegExp(`${NAME}\\s+(?:${SPEECH_VERBS})\\b[^"]*$`, 'u').exec(before) ?? new RegExp(`${NAME}\\s+(?:\\w+\\s+){0,3}(?:${SPEECH_VERBS})\\b[^"]*$`, 'u').exec(before);
+  const pre = new RegExp(`${NAME}\\s+(?:${SPEECH_VERBS})\\b[^"]*$`, 'u').exec(before) ?? new RegExp(`${NAME}\\s+(?:\\w+\\s+){0,3}(?:${SPEECH_VERBS})\\b[^"]*$`, 'u').exec(before)
+    // "Macron expressed his condolences, saying: “…”": the subject of a clause that a participle of speech closes.
+    ?? new RegExp(`${NAME}\\s+(?:[\\p{L}\\d'-]+\\s+){1,16}?[\\p{Ll}\\d'-]+,\\s+(?:saying|adding|noting|writing|telling [^,"]{1,40}?)\\b[^"]*$`, 'u').exec(before);
   if (pre && !PRONOUN.test(pre[1])) return lastName(pre[1]);
   return '';
 }

@@ -102,4 +102,15 @@ describe('judgement on real sources of several events', function () {
       contradicted(MOON, 'Modi thanked Somanath for being a part of the successful journey.', /roles reversed/);
     });
   });
+
+  describe('quotes and their speakers', () => {
+    it('a quotation that runs on into the next sentence is its speaker’s, named where it opens (earthquake, election)', () => {
+      // “We are all devastated …. France stands ready to help with first aid.” — Macron, named in the sentence before.
+      contradicted(MOROCCO, '"France stands ready to help with first aid," said Spanish Prime Minister Pedro Sanchez.', /said by Sanchez here, by Macron/);
+      notContradicted(MOROCCO, '"France stands ready to help with first aid," said French President Emmanuel Macron.');
+      // Vallas's remark runs over three sentences after “…,” Vallas said.
+      contradicted(CHICAGO, '"I look forward to working with him and providing him with the support he needs to be successful," Johnson said.', /said by Johnson here, by Vallas/);
+      notContradicted(CHICAGO, '"I look forward to working with him and providing him with the support he needs to be successful," Vallas said.');
+    });
+  });
 });

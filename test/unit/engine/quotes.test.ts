@@ -9,6 +9,22 @@ describe('quotes', () => {
     assert.strictEqual(quoteFacts('“We are open,” he said.')[0].speaker, '');
   });
 
+  it('takes the speaker from a clause closed by a participle of speech (", saying"), over several events', () => {
+    // Real sentences of the earthquake, election and murder-trial sources.
+    assert.strictEqual(quoteFacts('French President Emmanuel Macron expressed his condolences, saying: "We are all devastated after the terrible earthquake in Morocco.')[0].speaker, 'Macron');
+    assert.strictEqual(quoteFacts('Spanish Prime Minister Pedro Sanchez also voiced solidarity with the Moroccan people, saying, "Spain is with the victims of this tragedy and their families."')[0].speaker, 'Sanchez');
+    assert.strictEqual(quoteFacts('Prosecutor Creighton Waters urged the judge at the sentencing to impose the maximum of life terms in prison, saying the “depravity, the callousness, the selfishness of these crimes, are stunning.”')[0].speaker, 'Waters');
+    // A nationality before the title is no surname, whatever the country.
+    assert.strictEqual(quoteFacts('"We will send rescuers," said Spanish Prime Minister Pedro Sanchez.')[0].speaker, 'Sanchez');
+    assert.strictEqual(quoteFacts('"We will help," said Chinese Foreign Minister Wang Yi.')[0].speaker, 'Yi');
+  });
+
+  it('reads the end of a quotation opened in an earlier sentence as a quote, curly or straight', () => {
+    assert.deepStrictEqual(quoteFacts('France stands ready to help with first aid."'), [{ text: 'France stands ready to help with first aid', speaker: '' }]);
+    assert.deepStrictEqual(quoteFacts('It is a new day in our city.”'), [{ text: 'It is a new day in our city', speaker: '' }]);
+    assert.deepStrictEqual(quoteFacts('He said "yes" and left.').map((q) => q.text), ['yes']);
+  });
+
   it('flags a swapped word as a misquote and says what differs ("never agreed" vs "never refused")', () => {
     const c = compareQuotes('We have never agreed to negotiate', 'We have never refused to negotiate');
     assert.ok(c.same);
