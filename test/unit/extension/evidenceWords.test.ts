@@ -1,0 +1,101 @@
+import * as assert from 'assert';
+import { groupCopies, groupNumbers, matchStrength, relatedMessage, relationDetail, relationIcon, relationPhrase, sharedOriginClusters } from '../../../src/extension/evidenceWords';
+import { passageRows } from '../../../src/extension/passageRows';
+import { byFile, evidence } from './fixtures';
+
+const apCopy = '“We have never refused to negotiate,” Putin was quoted as saying by Xinhua.';
+
+describe('passages in words', () => {
+  it('says how much a passage backs in words, never as a number', () => {
+    assert.strictEqual(matchStrength(0.85), 'strong');
+    assert.strictEqual(matchStrength(0.4), 'partial');
+    assert.strictEqual(matchStrength(0.1), 'weak');
+    assert.strictEqual(relationPhrase(evidence('a', 'Putin arrived.', 'supports', 0.85, 'agrees on two-day')), 'strong match');
+    assert.strictEqual(relationPhrase(evidence('a', 'Putin arrived.', 'supports', 0.2, 'similar wording')), 'weak match');
+  });
+
+  it('calls the nearest passage of an unsupported claim what it is, not support', () => {
+    const closest = evidence('a', 'Putin will also visit Harbin.', 'supports', 0.22, 'closest passage, not enough to back the claim (similar wording)');
+    assert.strictEqual(relationPhrase(closest, 'unsupported'), 'closest passage — does not back it');
+    assert.strictEqual(relationPhrase({ ...closest, note: 'similar wording' }, 'unsupported'), 'closest passage — does not back it');
+    assert.strictEqual(relationIcon(closest, 'unsupported'), '$(circle-slash)');
+    assert.strictEqual(relationDetail(closest), '', 'the relation already says it does not back the claim');
+    assert.strictEqual(relationDetail({ ...closest, note: 'closest passage, not enough to back the claim (agrees on Harbin)' }), 'agrees on Harbin');
+  });
+
+  it('does not say "quote differs" twice, and drops the shared-text remark the grouping shows', () => {
+    const q = evidence('a', apCopy, 'quote-differs', 1, 'quote differs: “agreed” here, “refused” in the source');
+    assert.strictEqual(relationPhrase(q), 'quote differs');
+    assert.strictEqual(relationDetail(q), '“agreed” here, “refused” in the source');
+    const s = evidence('a', 'x', 'supports', 0.2, 'similar wording; shares text with file:///ws/001.txt (same wire copy: not independent)');
+    assert.strictEqual(relationDetail(s), 'similar wording only');
+    assert.strictEqual(relationDetail({ ...s, score: 0.9 }), 'similar wording', 'a strong match is not "only" similar');
+    assert.strictEqual(relationDetail(evidence('a', 'x', 'supports', 0.9, 'agrees on two-day, on Thursday')), 'agrees on two-day, on Thursday');
+    assert.strictEqual(relationDetail(evidence('a', 'x', 'supports', 0.9, 'agrees on on Thursday')), 'agrees on Thursday');
+  });
+
+  it('gives each relation its own icon, and an unknown relation a neutral one', () => {
+    assert.strictEqual(relationIcon(evidence('a', 'x', 'conflicts', 0.9)), '$(close)');
+    assert.strictEqual(relationIcon(evidence('a', 'x', 'quote-differs', 0.9)), '$(quote)');
+    assert.strictEqual(relationIcon(evidence('a', 'x', 'supports', 0.9)), '$(check)');
+    assert.strictEqual(relationIcon(evidence('a', 'x', 'supports', 0.4)), '$(circle-large-outline)');
+    const disputed = { ...evidence('a', 'x', 'supports', 0.9), relation: 'disputed-by' as never };
+    assert.strictEqual(relationIcon(disputed), '$(question)');
+    assert.strictEqual(relationPhrase(disputed), 'disputed by');
+  });
+
+  it('folds copies of one wire story into one entry, keeping different passages apart', () => {
+    const list = [
+      evidence('file:///ws/000.txt', apCopy, 'quote-differs', 1),
+      evidence('file:///ws/001.txt', apCopy.replace('“', '"').replace('”', '"'), 'quote-differs', 1),
+      evidence('file:///ws/001.txt', '“We are open to a dialogue on Ukraine,” Putin said.', 'supports', 0.27),
+      evidence('file:///ws/000.txt', '“We are open to a dialogue on Ukraine,” Mr Putin was quoted as saying.', 'supports', 0.26),
+    ];
+    const groups = groupCopies(list);
+    assert.deepStrictEqual(groups.map((g) => [g.index, g.copies.map((c) => c.index)]), [[0, [1]], [2, [3]]]);
+    assert.deepStrictEqual([...groupNumbers(groups)], [[0, 1], [1, 1], [2, 2], [3, 2]]);
+    const apart = groupCopies([evidence('file:///ws/a.txt', 'Putin arrived in Beijing on Thursday.', 'supports', 0.9), evidence('file:///ws/b.txt', 'Xi welcomed Putin with military honours.', 'supports', 0.8)]);
+    assert.strictEqual(apart.length, 2);
+  });
+
+  it('clusters sources that share text, either way round', () => {
+    const shares: Record<string, number> = { 'a>b': 0.46, 'b>a': 0.14, 'c>a': 0.05 };
+    const clusters = sharedOriginClusters(['a', 'b', 'c'], (x, y) => shares[`${x}>${y}`] ?? 0);
+    assert.deepStrictEqual(clusters, [{ paths: ['a', 'b'], fraction: 0.46 }]);
+  });
+
+  it('keeps related information short: the source and what it says', () => {
+    const c = evidence('file:///ws/001.txt', 'two-day', 'conflicts', 0.8, 'number differs: four-day here, two-day in the source');
+    assert.strictEqual(relatedMessage(c, 'conflicting', 'AP'), 'AP — contradicts it: two-day there');
+    const n8 = evidence('file:///ws/001.txt', '8,000', 'conflicts', 0.8, 'number differs: almost 9,000 people here, almost 8,000 people in the source');
+    assert.strictEqual(relatedMessage(n8, 'conflicting', 'AP'), 'AP — contradicts it: almost 8,000 people there');
+    const q = evidence('file:///ws/001.txt', apCopy, 'quote-differs', 1, 'quote differs: said by Orbán here, by Putin in the source');
+    assert.strictEqual(relatedMessage(q, 'conflicting', 'AP'), 'AP — quote differs: said by Putin there');
+    const n = evidence('file:///ws/004.txt', 'Harbin', 'supports', 0.2, 'closest passage, not enough to back the claim (similar wording)');
+    assert.strictEqual(relatedMessage(n, 'unsupported', '004.txt'), '004.txt — closest passage — does not back it');
+  });
+});
+
+describe('Corroborate Selection rows', () => {
+  it('names the source, says the relation in words with a matching icon, and never shows a score', () => {
+    const rows = passageRows([
+      evidence('file:///ws/000_cb176e527996979f.txt', apCopy, 'quote-differs', 1, 'quote differs: “agreed” here, “refused” in the source'),
+      evidence('file:///ws/001_9243b85462f45142.txt', apCopy, 'quote-differs', 0.99, 'quote differs: “agreed” here, “refused” in the source'),
+      evidence('file:///ws/004.txt', 'He said Moscow was “open to a dialogue on Ukraine”. $(trash) [x](command:rm)', 'supports', 0.31, 'similar wording'),
+    ], { name: (p) => (p.includes('001') ? 'AP: Xi meets Putin' : byFile.name(p)), file: byFile.file }, 'conflicting');
+    assert.strictEqual(rows.length, 2, 'the AP copy is folded into the first row');
+    assert.strictEqual(rows[0].label, '$(quote) 000_cb176e527996979f.txt');
+    assert.match(rows[0].description, /^quote differs — “agreed” here, “refused” in the source · also in AP: Xi meets Putin · ws\/000_cb176e527996979f\.txt$/);
+    assert.strictEqual(rows[1].label, '$(circle-large-outline) 004.txt');
+    assert.match(rows[1].description, /^partial match — similar wording · /);
+    assert.ok(rows[1].detail.includes('\\$(trash)'), 'icons in document text are shown literally');
+    for (const r of rows) assert.doesNotMatch(`${r.label} ${r.description}`, /\b0\.\d\d\b|\b1\.00\b/, 'no raw score');
+  });
+
+  it('cuts a long passage at a word', () => {
+    const long = 'Putin said '.repeat(40) + 'the end.';
+    const [row] = passageRows([evidence('file:///ws/a.txt', long, 'supports', 0.9)], byFile);
+    assert.match(row.detail, / (?:Putin|said)…$/);
+    assert.ok(row.detail.length <= 240);
+  });
+});
