@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkJson, occurrences } from './cli-json.mjs';
 import { makeLookalikes } from './lookalike.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,29 +23,7 @@ const showMisses = args.includes('--misses');
 const only = args.flatMap((a, i) => (a === '--event' ? [args[i + 1]] : []));
 const jsonOut = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 
-const { main } = await import(path.join(root, 'dist', 'cli.js'));
 
-/** Runs the CLI in process and returns its JSON report. */
-async function check(corpusDirs, file) {
-  let out = '';
-  const write = process.stdout.write.bind(process.stdout);
-  const ewrite = process.stderr.write.bind(process.stderr);
-  process.stdout.write = (s) => { out += s; return true; };
-  process.stderr.write = () => true;
-  try {
-    await main(['check', ...corpusDirs.flatMap((d) => ['--corpus', d]), '--format', 'json', file]);
-  } finally {
-    process.stdout.write = write;
-    process.stderr.write = ewrite;
-  }
-  return JSON.parse(out);
-}
-
-const spans = (text, q) => {
-  const out = [];
-  for (let i = text.indexOf(q); i >= 0; i = text.indexOf(q, i + 1)) out.push([i, i + q.length]);
-  return out;
-};
 const overlap = (a, b) => Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 const CONFLICT_KINDS = new Set(['number-conflict', 'date-conflict', 'weekday-conflict', 'role-swap', 'negation', 'misquote', 'wrong-speaker']);
 
@@ -52,7 +31,7 @@ function scoreDraft(report, gold, text, sourceTexts, m, misses, lookalikeNames) 
   const f = report.files[0];
   for (const g of gold.claims) {
     m.claims++;
-    const gs = spans(text, g.q)[0];
+    const gs = occurrences(text, g.q)[0];
     if (!gs) { misses.push(`gold q not in draft: ${g.q.slice(0, 60)}`); continue; }
     let best = null;
     let bestOv = 0;
@@ -73,7 +52,7 @@ function scoreDraft(report, gold, text, sourceTexts, m, misses, lookalikeNames) 
     if (g.support && g.expect.includes(st) && st !== 'unsupported') {
       m.evAsked++;
       const ev = best.evidence[0];
-      const ok = ev && g.support.some(([doc, q]) => path.basename(ev.path) === doc && sourceTexts[doc] && spans(sourceTexts[doc], q).some((sp) => overlap(sp, [ev.start, ev.end]) > 0));
+      const ok = ev && g.support.some(([doc, q]) => path.basename(ev.path) === doc && sourceTexts[doc] && occurrences(sourceTexts[doc], q).some((sp) => overlap(sp, [ev.start, ev.end]) > 0));
       if (ok) m.evOk++;
       else misses.push(`top evidence wrong: ${g.q.slice(0, 60)} → ${ev ? `${path.basename(ev.path)}: ${ev.text.slice(0, 70)}` : 'none'}`);
     }
@@ -111,7 +90,7 @@ for (const slug of events) {
   for (const goldFile of fs.readdirSync(path.join(dir, 'gold')).sort()) {
     const gold = JSON.parse(fs.readFileSync(path.join(dir, 'gold', goldFile), 'utf8'));
     const draft = path.join(dir, 'drafts', gold.doc);
-    const report = await check(corpusDirs, draft);
+    const report = await checkJson(corpusDirs, [draft]);
     const before = misses.length;
     scoreDraft(report, gold, fs.readFileSync(draft, 'utf8'), sourceTexts, m, misses, lookalikeNames);
     for (let i = before; i < misses.length; i++) misses[i] = `${gold.doc}: ${misses[i]}`;

@@ -53,8 +53,9 @@ Options:
   --color, --no-color   colour the text report, or not (default: colour on a terminal unless NO_COLOR
                         is set; FORCE_COLOR forces it)
   --no-progress         no progress line (drawn on stderr only when stderr is a terminal)
-  --config FILE         JSON file with engine options: noisePatterns (regular expressions, one line
-                        each, case-insensitive), maxEvidence, minEvidenceScore, and maxFileSize (bytes)
+  --config FILE         JSON file with engine options: noisePatterns (regular expressions in RE2 syntax,
+                        matched per line, case-insensitive, in the sources and the checked files alike;
+                        no back-references or look-around), maxEvidence, minEvidenceScore, and maxFileSize (bytes)
   --max-file-size BYTES size limit (default ${formatSize(DEFAULT_MAX_FILE_SIZE)}, as in the VS Code extension; overrides
                         --config): a larger source is skipped, a larger FILE is an error
   -h, --help            show this help

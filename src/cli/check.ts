@@ -35,7 +35,8 @@ export function runCheck(cmd: CheckCommand, io: Output, version: string): number
     const missing = missingSources(cmd.corpus, inputs);
     if (missing) throw new InputError(`${NO_SOURCES}: ${missing}`);
 
-    const corpus = new Corpus();
+    // Sources and drafts alike: the config's noise patterns apply to corpus documents too (noise is never evidence).
+    const corpus = new Corpus(config.engine);
     progress.phase('indexing', inputs.corpus.length, totalBytes(inputs.corpus));
     for (const doc of inputs.corpus) {
       corpus.set(doc.path, doc.text);

@@ -2,7 +2,7 @@
 //   segments (segment.ts) → noise (noise.ts) → claims with parts and facts (claims/parts.ts, facts/unit.ts)
 //   → candidates (corpus.ts) → alignments (evidence/align.ts) → verdicts (evidence/verdict.ts) → report.
 // Results are cached per paragraph text, so re-analysis after an edit redoes only what changed.
-import { compareClaim } from './claims/compare';
+import { ClaimInput, compareClaim } from './claims/compare';
 import { Corpus, isMarkdownPath } from './corpus';
 import { THRESHOLDS } from './evidence/model';
 import { judgeClaim } from './evidence/verdict';
@@ -10,8 +10,17 @@ import { capitalisedRuns, EntityCache, factsOf, isCheckable } from './facts/enti
 import { documentDate } from './facts/dates';
 import { yearsIn } from './facts/numbers';
 import { findNoise, inNoise } from './noise';
-import { splitBlocks, splitSentences } from './segment';
+import { Block, splitBlocks, splitSentences } from './segment';
 import { Claim, EngineOptions, Evidence, FileReport, NoiseSpan, Span } from './types';
+
+/** What the analysis reads once per document. */
+interface DocumentReading {
+  noise: NoiseSpan[];
+  blocks: Block[];
+  ref?: Date;
+  year?: number;
+  topNames: string[];
+}
 
 /** A claim relative to its block, as cached. */
 type CachedClaim = Claim;
@@ -61,61 +70,80 @@ export class Analyzer {
       this.blockCache.clear();
       this.cacheVersion = this.corpus.version;
     }
-    const noise = findNoise(text, this.options);
+    const doc = this.readDocument(path, text);
     const claims: Claim[] = [];
-    const blocks = splitBlocks(text, isMarkdownPath(path));
-    const ref = documentDate(text);
-    const topNames = documentNames(text);
-    // The draft's time: its date line, else the latest year it names (for contradictions from an older story).
-    const year = ref?.getUTCFullYear() ?? mainYear(text);
-    for (let index = 0; index < blocks.length; index++) {
-      const block = blocks[index];
-      // Headlines compress and tease; the body carries the checkable claims (a heading, or a title line on top).
-      if (block.kind === 'heading' || (index === 0 && blocks.length > 1 && isTitleLine(block.text))) continue;
-      const inside = noise.filter((n) => n.end > block.start && n.start < block.end).map((n) => `${n.start - block.start}:${n.end - block.start}`);
-      const key = `${path}\u0000${ref?.getTime() ?? ''}\u0000${year ?? ''}\u0000${topNames.join('|')}\u0000${inside.join(',')}\u0000${block.text}`;
+    for (const block of doc.blocks) {
+      const inside = doc.noise.filter((n) => n.end > block.start && n.start < block.end).map((n) => `${n.start - block.start}:${n.end - block.start}`);
+      const key = `${path}\u0000${doc.ref?.getTime() ?? ''}\u0000${doc.year ?? ''}\u0000${doc.topNames.join('|')}\u0000${inside.join(',')}\u0000${block.text}`;
       let cached = this.blockCache.get(key);
       if (!cached) {
-        cached = this.analyzeBlock(path, block, noise, ref, topNames, year).map((c) => shift(c, -block.start));
+        cached = this.claimInputsOf(path, block, doc).map(({ input, facts }) => this.claimFor(input, facts, this.maxEvidence, this.minScore)).map((c) => shift(c, -block.start));
         if (this.blockCache.size > 20000) this.blockCache.clear();
         this.blockCache.set(key, cached);
         yield;
       }
       for (const c of cached) claims.push(shift(c, block.start));
     }
-    return { path, noise, claims };
+    return { path, noise: doc.noise, claims };
+  }
+
+  /**
+   * Stages one to three for a document: segments, noise, and its claims as inputs to the comparison (each with
+   * the names and time it is read with). The analysis compares and judges each; the model's fitting
+   * (eval/fit-model.ts) reads them as the analysis does.
+   */
+  claimInputs(path: string, text: string): { input: ClaimInput; facts: Claim['facts'] }[] {
+    const doc = this.readDocument(path, text);
+    return doc.blocks.flatMap((block) => this.claimInputsOf(path, block, doc));
+  }
+
+  /** What the analysis of a document reads once: noise, the blocks that can hold claims, its date, names and year. */
+  private readDocument(path: string, text: string): DocumentReading {
+    const noise = findNoise(text, this.options, this.corpus.noiseContext(path));
+    const all = splitBlocks(text, isMarkdownPath(path));
+    // Headlines compress and tease; the body carries the checkable claims (a heading, or a title line on top).
+    const blocks = all.filter((b, index) => !(b.kind === 'heading' || (index === 0 && all.length > 1 && isTitleLine(b.text))));
+    const ref = documentDate(text);
+    // The draft's time: its date line, else the latest year it names (for contradictions from an older story);
+    // a draft that names only older years is still set when its sources are (the corpus's typical year).
+    const named = mainYear(text);
+    const typical = this.corpus.typicalYear();
+    const year = ref?.getUTCFullYear() ?? (named !== undefined && typical !== undefined ? Math.max(named, typical) : named ?? typical);
+    return { noise, blocks, ref, year, topNames: documentNames(text) };
   }
 
   /** Ranked passages of other documents for any text (a selection, a claim). */
   corroborate(text: string, opts: { excludePath?: string } = {}): Evidence[] {
     const span = { start: 0, end: text.length, text };
-    const claim = this.claimFor(opts.excludePath, span, factsOf(text, this.entities.entities(text)), this.entities.entities(text), [], undefined, Math.max(this.maxEvidence, 10), THRESHOLDS.closest);
+    const names = this.entities.entities(text);
+    const claim = this.claimFor({ span, names, previous: [], excludePath: opts.excludePath }, factsOf(text, names), Math.max(this.maxEvidence, 10), THRESHOLDS.closest);
     return claim.evidence;
   }
 
-  private analyzeBlock(path: string, block: Span, noise: NoiseSpan[], ref: Date | undefined, topNames: string[], year: number | undefined): Claim[] {
-    const out: Claim[] = [];
+  /** The claims of one block (paragraph), with the names of the sentence before each. */
+  private claimInputsOf(path: string, block: Span, doc: DocumentReading): { input: ClaimInput; facts: Claim['facts'] }[] {
+    const out: { input: ClaimInput; facts: Claim['facts'] }[] = [];
     let paragraphEntities: string[] | null = null;
     let previous: string[] = [];
     for (const sentence of splitSentences(block.text, 0, block.text.length)) {
       const span = { start: block.start + sentence.start, end: block.start + sentence.end, text: sentence.text };
-      if (inNoise(noise, span.start, span.end)) continue;
+      if (inNoise(doc.noise, span.start, span.end)) continue;
       paragraphEntities ??= this.entities.entities(block.text);
       const facts = factsOf(span.text, paragraphEntities);
-      const names = facts.entities;
-      if (isCheckable(span.text, facts)) out.push(this.claimFor(path, span, facts, paragraphEntities, previous, ref, this.maxEvidence, this.minScore, topNames, year));
-      if (names.length) previous = names;
+      if (isCheckable(span.text, facts)) {
+        out.push({ input: { span, names: paragraphEntities, previous, ref: doc.ref, excludePath: path, documentNames: doc.topNames, year: doc.year }, facts });
+      }
+      if (facts.entities.length) previous = facts.entities;
     }
     return out;
   }
 
   /** One claim: compared with its candidate passages (claims/compare.ts), then judged (evidence/verdict.ts). */
-  private claimFor(path: string | undefined, span: Span, facts: Claim['facts'], names: string[], previous: string[], ref: Date | undefined, maxEvidence: number, minScore: number, documentNames: string[] = [], year?: number): Claim {
-    const cmp = compareClaim(this.corpus, { span, names, previous, ref, excludePath: path, documentNames, year });
-    const j = judgeClaim(cmp, { minScore, maxEvidence });
+  private claimFor(input: ClaimInput, facts: Claim['facts'], maxEvidence: number, minScore: number): Claim {
+    const j = judgeClaim(compareClaim(this.corpus, input), { minScore, maxEvidence });
     const evidence = j.evidence.map(({ passage: _p, ...e }) => e);
     this.noteSharedOrigin(evidence);
-    return { ...span, status: j.status, score: j.score, facts, evidence, parts: j.parts };
+    return { ...input.span, status: j.status, score: j.score, facts, evidence, parts: j.parts };
   }
 
   /** Evidence that comes only from documents sharing their text says so. */

@@ -7,7 +7,8 @@ import { capitalisedRuns } from './facts/entities';
 import { datesOf, documentDate } from './facts/dates';
 import { quoteFacts } from './facts/quotes';
 import { Entity, locateEntities, readUnit } from './facts/unit';
-import { findNoise, inNoise } from './noise';
+import { LineRepetition } from './boilerplate/repetition';
+import { findNoise, inNoise, NoiseContext } from './noise';
 import { contentTerms, normalizeText } from './normalize';
 import { sentencesOf, splitBlocks } from './segment';
 import { EngineOptions, SharedOrigin, Span } from './types';
@@ -47,6 +48,8 @@ interface DocEntry {
   path: string;
   text: string;
   passages: Passage[];
+  /** The latest four-digit year the document names (its story is set no earlier). */
+  latestYear?: number;
   /** Names of the document (capitalised runs anywhere in it) and its date, read on first comparison. */
   names?: { words: Set<string>; terms: Set<string>; title: string[]; year?: number };
   /** Distinct shingle hashes, sorted: a typed array costs a tenth of a Set's memory at 10,000 articles. */
@@ -70,6 +73,16 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
+/** The latest four-digit year (1600–2099) a text names, by a plain scan (indexing stays cheap). */
+function latestYearIn(text: string): number | undefined {
+  let latest: number | undefined;
+  for (const m of text.matchAll(/(?<![\w.,$€£-])(1[6-9]\d\d|20\d\d)(?![\w,.-]\d|\w)/g)) {
+    const y = Number(m[1]);
+    if (latest === undefined || y > latest) latest = y;
+  }
+  return latest;
+}
+
 /** The speaker a sentence names for its quotation, or one it says something ("Macron said"), or ''. */
 function speakerIn(text: string): string {
   if (!text) return '';
@@ -91,8 +104,8 @@ export interface PassageDraft extends Span {
 }
 
 /** Splits a document into passages: its sentences that lie outside noise. */
-export function passagesOf(path: string, text: string, options: EngineOptions = {}): PassageDraft[] {
-  const noise = findNoise(text, options);
+export function passagesOf(path: string, text: string, options: EngineOptions = {}, context: NoiseContext = {}): PassageDraft[] {
+  const noise = findNoise(text, options, context);
   const out: PassageDraft[] = [];
   for (const sentence of sentencesOf(text, splitBlocks(text, isMarkdownPath(path)))) {
     if (inNoise(noise, sentence.start, sentence.end)) continue;
@@ -110,6 +123,8 @@ export class Corpus {
   private readonly docsById = new Map<number, DocEntry>();
   private readonly df = new Map<string, number>();
   private readonly sides = new Map<number, Side>();
+  /** How many documents have each latest year: the year the corpus's stories are set in. */
+  private readonly yearCounts = new Map<number, number>();
   /** Names (capitalised runs) of each passage text read so far, for its own side and as context of the next. */
   private readonly runs = new Map<string, string[]>();
   // Documents are given as their distinct terms, already normalised: no string to join and split again.
@@ -131,13 +146,16 @@ export class Corpus {
   private sharedCache: { version: number; origins: SharedOrigin[] } | null = null;
   /** Incremented on every change: analysis caches compare it. */
   version = 0;
+  /** Short lines counted per document: a line repeated in other documents is boilerplate (noise.ts). */
+  private readonly lines = new LineRepetition();
 
   constructor(private readonly options: EngineOptions = {}) {}
 
   /** Adds a document, or replaces it when the path is already indexed. */
   set(path: string, text: string): void {
     if (this.docs.has(path)) this.remove(path);
-    const drafts = passagesOf(path, text, this.options);
+    const stale = this.lines.add(path, text);
+    const drafts = passagesOf(path, text, this.options, this.noiseContext(path));
     const passages = drafts.map((p, i) => new Passage(this.nextId++, path, p.start, p.end, p.text, p.sentence, p.terms, i));
     const shingleSet = new Set<number>();
     // Shingles run over each passage's terms in order: copied text gives the same hashes.
@@ -158,18 +176,27 @@ export class Corpus {
     }
     // The inverted index holds documents; passages are ranked inside the best documents (see candidates()).
     // Measured: indexing every passage in minisearch made its per-term maps the main cost at 10,000 articles.
-    const entry: DocEntry = { id: this.nextId++, path, text, passages, shingles };
+    const entry: DocEntry = { id: this.nextId++, path, text, passages, shingles, latestYear: latestYearIn(text) };
+    if (entry.latestYear !== undefined) this.yearCounts.set(entry.latestYear, (this.yearCounts.get(entry.latestYear) ?? 0) + 1);
     this.index.add({ id: entry.id, t: [...docTerms] });
     this.passageTotal += passages.length;
     this.docs.set(path, entry);
     this.docsById.set(entry.id, entry);
     this.version++;
+    // Documents whose lines this one repeats have new boilerplate: split them into passages again.
+    for (const other of stale) { const t = this.docs.get(other)?.text; if (t !== undefined) this.set(other, t); }
+  }
+
+  /** What noise detection needs from the corpus for a document: which of its lines stand in other documents. */
+  noiseContext(path?: string): NoiseContext {
+    return { isRepeated: (fp) => this.lines.isRepeated(fp, path) };
   }
 
   /** Removes a document; returns false if it was not indexed. */
   remove(path: string): boolean {
     const entry = this.docs.get(path);
     if (!entry) return false;
+    this.lines.remove(path);
     this.index.discard(entry.id);
     for (const p of entry.passages) {
       this.sides.delete(p.id);
@@ -179,6 +206,10 @@ export class Corpus {
       }
     }
     this.passageTotal -= entry.passages.length;
+    if (entry.latestYear !== undefined) {
+      const n = (this.yearCounts.get(entry.latestYear) ?? 1) - 1;
+      if (n <= 0) this.yearCounts.delete(entry.latestYear); else this.yearCounts.set(entry.latestYear, n);
+    }
     this.docs.delete(path);
     this.docsById.delete(entry.id);
     this.version++;
@@ -203,6 +234,14 @@ export class Corpus {
   get passageCount(): number { return this.passageTotal; }
   /** The passages of one document. */
   passages(path: string): readonly Passage[] { return this.docs.get(path)?.passages ?? []; }
+
+  /** The year most of the corpus's documents are set in (the latest year each names), if any names one. */
+  typicalYear(): number | undefined {
+    let best: number | undefined;
+    let count = 0;
+    for (const [y, n] of this.yearCounts) if (n > count || (n === count && best !== undefined && y > best)) { best = y; count = n; }
+    return best;
+  }
 
   /** Inverse document frequency of a term over passages: rare terms weigh more. */
   idf(term: string): number {

@@ -19,6 +19,18 @@ export type NoiseKind =
   | 'copyright'
   | 'editorial-note'
   | 'byline'
+  /** A photo caption or a picture/photo credit. */
+  | 'caption'
+  /** A date or time stamp, or an agency dateline standing alone ("BEIJING, May 16. /TASS/."). */
+  | 'dateline'
+  /** Breadcrumbs, menus, section labels, tag lists. */
+  | 'navigation'
+  /** A reader poll: its question, options and buttons. */
+  | 'poll'
+  /** An audio-narration or machine-generation notice ("Listen to this article", "auto-generated from a feed"). */
+  | 'audio-ai-notice'
+  /** The site's own blurb: its name and motto, an "About" line, a line repeated on its pages. */
+  | 'site-blurb'
   | 'custom';
 
 /** Boilerplate that is not article content: never a claim, never evidence. */

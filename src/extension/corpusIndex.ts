@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { Corpus } from '../engine';
 import { joinGlobs, matchesAny } from './globs';
-import { readSettings } from './settings';
+import { corpusEngineOptions, readSettings } from './settings';
 
 /** Progress of the running index pass. */
 export interface IndexProgress {
@@ -49,8 +49,10 @@ export class WorkspaceCorpus implements vscode.Disposable {
     this.disposables.push(
       vscode.workspace.onDidChangeWorkspaceFolders(() => void this.reindex()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration('crosscheck.corpus') || e.affectsConfiguration('crosscheck.maxFileSize')) void this.reindex();
+        // Noise patterns apply to sources as well as drafts: a pattern change re-reads the corpus.
+        if (e.affectsConfiguration('crosscheck.corpus') || e.affectsConfiguration('crosscheck.maxFileSize') || e.affectsConfiguration('crosscheck.noisePatterns')) void this.reindex();
       }),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.reindex()),
       vscode.workspace.onDidChangeTextDocument((e) => this.onOpenTextChanged(e.document)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.onClosed(doc)),
     );
@@ -122,7 +124,7 @@ export class WorkspaceCorpus implements vscode.Disposable {
     const files = await this.listFiles(token);
     if (token.isCancellationRequested) return;
     const listed = Date.now();
-    const next = new Corpus();
+    const next = new Corpus(corpusEngineOptions());
     let sliceStart = Date.now();
     this.setProgress({ done: 0, total: files.length });
     for (let i = 0; i < files.length; i += readBatch) {

@@ -14,9 +14,11 @@ import { AnnotationPainter, DecorationModel } from './decorations';
 import { ClaimDiagnostics } from './diagnostics';
 import { ClaimHoverProvider } from './hover';
 import { IgnoredClaimsStore } from './ignoredStore';
+import { noisePatternProblems } from './noisePatternProblems';
 import { SourceLocations } from './ranges';
 import { ReportView } from './reportView';
 import { Services } from './services';
+import { configuredNoisePatterns } from './settings';
 import { SourceNames } from './sourceNames';
 import { SourceViews } from './sourceViews';
 import { StatusBar } from './statusBar';
@@ -56,6 +58,16 @@ export interface CrosscheckApi {
 export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   const log = vscode.window.createOutputChannel('Crosscheck');
   const corpus = new WorkspaceCorpus(log);
+  const warnedPatterns = new Set<string>();
+  const reportNoisePatterns = () => {
+    for (const problem of noisePatternProblems(configuredNoisePatterns())) {
+      if (warnedPatterns.has(problem)) continue;
+      warnedPatterns.add(problem);
+      log.appendLine(`[settings] ${problem}`);
+      void vscode.window.showWarningMessage(`Crosscheck: ${problem}`);
+    }
+  };
+  reportNoisePatterns();
   const sourceViews = new SourceViews();
   const scheduler = new AnalysisScheduler(corpus, log, sourceViews);
   const ignored = new IgnoredClaimsStore(log);
@@ -131,6 +143,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => painter.repaint(e))),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('crosscheck.problems') || e.affectsConfiguration('crosscheck.maxEvidence')) services.refreshViews();
+      if (e.affectsConfiguration('crosscheck.noisePatterns')) reportNoisePatterns();
     }),
     vscode.languages.registerHoverProvider(articles, new ClaimHoverProvider(services)),
     vscode.languages.registerCodeActionsProvider(articles, new ClaimCodeActions(services), {

@@ -85,13 +85,18 @@ export function readableNote(note: string, sourceName: (path: string) => string)
   return note.replace(/\b(?:[a-z][a-z0-9+.-]*:\/\/|untitled:)[^\s,;()]+/gi, (uri) => sourceName(uri));
 }
 
-/** Short, single-line version of untrusted text for a message, cut at a word. */
-export function clip(text: string, max = 80): string {
+/** Single-line text cut at a word boundary when longer than `max` (never in the middle of a word). */
+export function clipAtWord(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return (space > max / 2 ? cut.slice(0, space) : cut).trimEnd() + '…';
+}
+
+/** Short, single-line version of untrusted text for a message, cut at a word. */
+export function clip(text: string, max = 80): string {
+  return clipAtWord(text, max);
 }
 
 /** "AP", "AP and 1 more": the sources of some passages, each named once. */
@@ -118,8 +123,8 @@ function messageFor(claim: Claim, code: FindingCode, names: SourceNaming): strin
     case 'partial-claim': {
       const missing = (claim.parts ?? []).filter((p) => p.status !== 'corroborated');
       if (!missing.length) return 'Partly corroborated claim: some of its facts are backed by no source.';
-      const what = missing.map((p) => (p.note && !/^(?:no source backs this part|only loosely backed)/.test(p.note) ? p.note : `${p.status === 'unsupported' ? 'no source backs' : 'only loosely backed'}: “${clip(p.text, 60)}”`));
-      return `Partly corroborated claim: ${clip(what.join('; '), 160)}.`;
+      const what = missing.map((p) => (p.note && !/^(?:no source backs this part|only loosely backed)/.test(p.note) ? p.note : `${p.status === 'unsupported' ? 'no source backs' : 'only loosely backed'}: “${clipAtWord(p.text, 120)}”`));
+      return `Partly corroborated claim: ${clipAtWord(what.join('; '), 240)}.`;
     }
   }
 }

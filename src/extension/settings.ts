@@ -1,6 +1,6 @@
 // Crosscheck's settings (`crosscheck.*`) as one typed object per workspace folder (or the window).
 import * as vscode from 'vscode';
-import type { EngineOptions } from '../engine';
+import { compileUserPattern, type EngineOptions } from '../engine';
 import { defaultProblemSettings, parseSeverity, ProblemSettings } from './findings';
 
 export interface CorpusSettings {
@@ -47,13 +47,32 @@ export function readSettings(scope?: vscode.Uri): Settings {
   };
 }
 
+/** Whether the engine can run a pattern (the same compile() the engine uses: RE2, linear time). */
 function isValidPattern(source: string): boolean {
   try {
-    new RegExp(source, 'i');
+    compileUserPattern(source);
     return true;
   } catch {
     return false;
   }
+}
+
+/** The noise patterns in effect anywhere (every workspace folder, or the window), valid or not: for reporting. */
+export function configuredNoisePatterns(): string[] {
+  const scopes = vscode.workspace.workspaceFolders?.map((f) => f.uri) ?? [undefined];
+  const all = new Set<string>();
+  for (const scope of scopes) {
+    const c = vscode.workspace.getConfiguration('crosscheck', scope);
+    const value = vscode.workspace.isTrusted ? c.get('noisePatterns') : c.inspect<string[]>('noisePatterns')?.globalValue;
+    for (const p of stringArray(value, [])) all.add(p);
+  }
+  return [...all];
+}
+
+/** Engine options for the corpus: one index serves every folder, so it takes the noise patterns of all of them. */
+export function corpusEngineOptions(): EngineOptions {
+  const scopes = vscode.workspace.workspaceFolders?.map((f) => f.uri) ?? [undefined];
+  return { noisePatterns: [...new Set(scopes.flatMap((s) => readSettings(s).noisePatterns))] };
 }
 
 export function engineOptions(s: Settings): EngineOptions {

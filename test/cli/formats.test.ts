@@ -6,7 +6,7 @@ import { PLANTED, PLANTED_DRAFT, ROOT, SEEDS, checkJson, claimAt, cleanup, copyS
 
 const STATUSES = ['corroborated', 'partial', 'conflicting', 'unsupported'];
 const RELATIONS = ['supports', 'conflicts', 'quote-differs'];
-const NOISE_KINDS = ['related-links', 'read-also', 'comment-prompt', 'newsletter', 'share-follow', 'advertisement', 'copyright', 'editorial-note', 'byline', 'custom'];
+const NOISE_KINDS = ['related-links', 'read-also', 'comment-prompt', 'newsletter', 'share-follow', 'advertisement', 'copyright', 'editorial-note', 'byline', 'caption', 'dateline', 'navigation', 'poll', 'audio-ai-notice', 'site-blurb', 'custom'];
 
 /** Asserts the DESIGN.md contract on a report; `readText` gives each path's text as read from disk. */
 function assertContract(report: Report, readText: (p: string) => string): void {

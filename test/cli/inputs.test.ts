@@ -132,6 +132,27 @@ describe('crosscheck CLI: corpus files and config', () => {
     assert.ok(claimAt(file, draft, PLANTED.conflict), 'the rest is still checked');
   });
 
+  it('applies noisePatterns to the sources too: a matching source line is never evidence', () => {
+    const dir = tempDir();
+    const sponsored = 'SPONSORED: Russian President Vladimir Putin arrived in Beijing for a two-day state visit to China.';
+    const claim = 'Russian President Vladimir Putin arrived in Beijing for a two-day state visit to China.';
+    writeFiles(dir, { 'sources/promo.md': `${sponsored}\n`, 'draft.md': `${claim}\n`, 'crosscheck.json': JSON.stringify({ noisePatterns: ['^sponsored:'] }) });
+    const evidenceOf = (args: string[]) => checkJson(args, dir).report.files[0].claims.flatMap((c) => c.evidence.map((e) => e.path));
+    assert.ok(evidenceOf(['--corpus', 'sources', 'draft.md']).some((p) => p.endsWith('promo.md')), 'without the pattern the line backs the claim');
+    assert.deepStrictEqual(evidenceOf(['--corpus', 'sources', '--config', 'crosscheck.json', 'draft.md']), []);
+  });
+
+  // Classic patterns with catastrophic backtracking: each runs in linear time (RE2), so the check simply finishes.
+  const catastrophic = ['^(a+)+$', '^(a|a?)+$', '^(a|aa)+$', '(x+x+)+y', '^(\\w+\\s?)*$', '^([a-zA-Z0-9])(([\\-.]|[_]+)?([a-zA-Z0-9]+))*(@){1}[a-z0-9]+[.]{1}(([a-z]{2,3})|([a-z]{2,3}[.]{1}[a-z]{2,3}))$'];
+  it('runs patterns with catastrophic backtracking in linear time', () => {
+    const dir = tempDir();
+    const lines = ['a'.repeat(40) + '!', 'x'.repeat(40) + '!', 'word '.repeat(30) + '!', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa@aaaa'];
+    writeFiles(dir, { 'draft.md': `${PLANTED.conflict}\n\n${lines.join('\n\n')}\n\naaaa\n`, 'crosscheck.json': JSON.stringify({ noisePatterns: catastrophic }) });
+    const { report } = checkJson(['--corpus', path.join(ROOT, 'seeds'), '--config', 'crosscheck.json', 'draft.md'], dir);
+    // Only the line that one of them matches is noise of the user's kind; the near misses are not.
+    assert.deepStrictEqual(report.files[0].noise.filter((n) => n.kind === 'custom').map((n) => n.text), ['aaaa']);
+  });
+
   it('honours maxFileSize from --config, and --max-file-size over it', () => {
     const dir = tempDir();
     copySeeds(dir);
@@ -160,7 +181,9 @@ describe('crosscheck CLI: corpus files and config', () => {
   const badConfigs: [string, string, RegExp][] = [
     ['invalid JSON', '{ noisePatterns: [ }', /not valid JSON/],
     ['an unknown key', '{"noisePattern": ["x"]}', /unknown key "noisePattern"/],
-    ['a pattern that is not a regular expression', '{"noisePatterns": ["(unclosed"]}', /invalid regular expression/],
+    ['a pattern that is not a regular expression', '{"noisePatterns": ["(unclosed"]}', /noisePatterns\[0\] "\(unclosed" cannot be used: missing closing \)/],
+    ['a back-reference', '{"noisePatterns": ["^x", "(a)\\\\1"]}', /noisePatterns\[1\] .* cannot be used: back-references .* not supported/],
+    ['a look-behind', '{"noisePatterns": ["(?<=Sponsored )by"]}', /noisePatterns\[0\] .* cannot be used: look-behind .* not supported/],
     ['a wrong type', '{"maxEvidence": "three"}', /maxEvidence/],
     ['a score out of range', '{"minEvidenceScore": 2}', /minEvidenceScore/],
     ['an array', '[]', /expected a JSON object/],

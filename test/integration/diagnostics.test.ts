@@ -22,6 +22,14 @@ describe('Problems entries for a draft with planted errors', function () {
     assert.ok(rangeOf(doc, 'Engineers will lay a second gas pipeline across Mongolia before 2027 under a $40 billion agreement.').contains(d.range), 'range stays in the sentence');
   });
 
+  it('reports a claim with an unbacked part as partial-claim, information, naming that part', () => {
+    const d = diagnosticAt(doc, 'robotics factory in Shanghai');
+    assert.ok(d, 'no diagnostic on the partly backed claim');
+    assert.strictEqual(codeOf(d), 'partial-claim');
+    assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Information);
+    assert.match(d.message, /no source backs: “and the two leaders later toured a robotics factory in Shanghai\.”/);
+  });
+
   it('reports "almost 9,000 people" as conflicting-claim, an error, pointing at the seeds\' "almost 8,000"', async () => {
     const d = diagnosticAt(doc, 'almost 9,000 people');
     assert.ok(d, 'no diagnostic on the 9,000 claim');

@@ -50,9 +50,16 @@ function insideQuote(quotes: { start: number; end: number }[], i: number): boole
 export function splitParts(text: string): PartSpan[] {
   const quotes = quotesIn(text);
   const cuts = new Set<number>();
-  // Semicolons, spaced dashes and brackets: clause and aside boundaries.
+  // Semicolons, spaced dashes and brackets: clause and aside boundaries (a short bracket restating a figure or a
+  // date, "(13:32 British Summer Time)", stays with its clause).
   for (const m of text.matchAll(/;\s+|\s+[\u2014\u2013]\s+|\s+--?\s+|\s*\(|\)\s*/g)) {
-    if (!insideQuote(quotes, m.index!)) cuts.add(m.index!);
+    if (insideQuote(quotes, m.index!)) continue;
+    if (m[0].includes('(') || m[0].includes(')')) {
+      const open = m[0].includes('(') ? m.index! : text.lastIndexOf('(', m.index!);
+      const close = text.indexOf(')', open);
+      if (open >= 0 && close > open && contentTerms(text.slice(open + 1, close)).length <= 4) continue;
+    }
+    cuts.add(m.index!);
   }
   // Commas before a clause opener or a new finite clause.
   for (const m of text.matchAll(/,\s+/g)) {
@@ -96,8 +103,9 @@ export function splitParts(text: string): PartSpan[] {
       merged[merged.length - 1] = trim(text, last.start, p.end);
     } else merged.push(p);
   }
-  // A first piece too small to stand (a lone subject) joins the next one.
-  if (merged.length > 1 && !substantial(merged[0].text)) {
+  // A first piece too small to stand (a lone subject) joins the next one, and so do opening adverbials ("On
+  // Wednesday, at 18:02 IST, the lander touched down"): the time and place of the clause that follows.
+  while (merged.length > 1 && !substantial(merged[0].text)) {
     merged.splice(0, 2, trim(text, merged[0].start, merged[1].end));
   }
   while (merged.length > MAX_PARTS) {

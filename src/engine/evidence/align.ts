@@ -190,7 +190,6 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
   // --- which of the part's terms the passage carries
   const lemmaOfTerm = new Map<string, string>();
   for (const t of cu.tokens) if (t.term && !lemmaOfTerm.has(t.term)) lemmaOfTerm.set(t.term, t.lemma);
-  const sourceLemmas = [...su.lemmas];
   const matchOf = (t: string): number => {
     if (su.termSet.has(t)) return 1;
     const lemma = lemmaOfTerm.get(t) ?? t;
@@ -289,7 +288,7 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
   const foreign = sourceNames.filter((n) => !claimNameTerms.has(n.head) && !known.has(n.head) && !n.terms.some((t) => claimNameTerms.has(t) || known.has(t) || cu.termSet.has(t)) &&
     !n.terms.every((t) => CALENDAR.has(t)) && ![...cu.places].some((p) => n.terms.includes(p)));
   let lookalike = false;
-  const ownUnmatched = cu.entities.filter((e, i) => !backedNames.includes(i));
+  const ownUnmatched = cu.entities.filter((_, i) => !backedNames.includes(i));
   // Every name of the part (its own, or the subject it inherits) is missing and the passage names others.
   const anyNameMet = backedNames.length > 0 || claim.context.some((e) => nameScore(e) > 0);
   if (claimNames.length && !anyNameMet && foreign.length) lookalike = true;
@@ -421,6 +420,11 @@ export function align(claim: Side, source: Side, idf: Idf): Alignment {
     if (q.text.split(/\s+/).length >= 5 && !su.quotes.length && sharesTwoWords(q.text, su.text)) {
       const cmp = compareQuotes(q.text, su.text);
       if (cmp.same && cmp.differences.length === 0 && cmp.overlap >= 0.9) { backedQuotes.push(qi); agreements.push('the quote'); return; }
+      // …or with words changed: a misquote of the statement.
+      if (cmp.same && cmp.close && cmp.overlap >= 0.8 && cmp.differences.length) {
+        findings.push({ kind: 'quote', claim: cmp.differences.map((d) => d.claim).filter(Boolean).join(', '), source: cmp.differences.map((d) => d.source).filter(Boolean).join(', '), bound: true, index: qi });
+        return;
+      }
     }
     for (const pq of su.quotes) {
       // Cheap test first: two quotes with fewer than two words in common are not the same quote.

@@ -42,8 +42,9 @@ function counts(a: Alignment, f: Finding): boolean {
   if (a.lookalike || a.otherTime) return false;
   // Another person of the same surname in the same sentence: the name itself is what differs.
   if (f.kind === 'name') return a.sameFeatures.predicate >= THRESHOLDS.conflictPredicate && a.same >= THRESHOLDS.conflictSame;
-  if (a.features.actors < 0.5) return false;
+  // A quotation's own words tell which remark it is, wherever the speaker is named.
   if (f.kind === 'quote') return a.same >= THRESHOLDS.conflictBound;
+  if (a.features.actors < 0.5) return false;
   // The same event (no name of the part replaced by another) and something of what is said in common.
   if (a.otherNames || a.sameFeatures.predicate < THRESHOLDS.conflictPredicate) return false;
   return a.same >= THRESHOLDS.conflictSame || (f.bound && a.same >= THRESHOLDS.conflictBound);
@@ -81,8 +82,11 @@ export function decidePart(span: { start: number; end: number; text: string }, s
   let conflicts: { s: Scored; f: Finding }[] = [];
   for (const s of scored) for (const f of s.a.findings) if (counts(s.a, f)) conflicts.push({ s, f });
   conflicts = conflicts.filter((c) => !overridden(c, valid)).sort((x, y) => y.s.a.same - x.s.a.same);
-  const supports = valid.filter((x) => x.a.support >= THRESHOLDS.weak && !conflicts.some((c) => c.s === x)).sort((x, y) => y.a.support - x.a.support);
   const unit = side.unit;
+  // An article of an older period backs a lasting fact, never one of this story's figures or dates.
+  const timeBound = unit.numbers.length > 0 || unit.dates.length > 0;
+  const supports = valid.filter((x) => x.a.support >= THRESHOLDS.weak && !conflicts.some((c) => c.s === x) && !(timeBound && x.a.otherTime))
+    .sort((x, y) => y.a.support - x.a.support);
   const unbacked: string[] = [];
   const backedBy = (pick: (a: Alignment) => number[], i: number) => supports.some((x) => pick(x.a).includes(i));
   const specific = (backed: boolean, text: string) => { if (!backed) unbacked.push(text); };
@@ -142,7 +146,7 @@ export function findingNote(f: Finding): string {
 /** What a supporting passage agrees on. */
 function supportNote(s: Scored, side: Side): string {
   if (s.a.features.dice >= 0.85) return 'same wording';
-  const said = s.a.agreements.map((x, i) => {
+  const said = s.a.agreements.map((x) => {
     const n = side.unit.numbers.findIndex((num) => num.text.trim() === x);
     const w = n >= 0 ? s.a.worded.get(n) : undefined;
     return w ? `${x} (${w} in the source)` : x;

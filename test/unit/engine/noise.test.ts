@@ -63,7 +63,7 @@ describe('noise', () => {
 
   it('finds an agency dateline standing as its own sentence, and keeps the sentence after it', () => {
     const text = 'BEIJING, May 16. /TASS/. Russian President Vladimir Putin has arrived in Beijing on a state visit.';
-    assert.deepStrictEqual(kinds(text), [['byline', 'BEIJING, May 16. /TASS/.']]);
+    assert.deepStrictEqual(kinds(text), [['dateline', 'BEIJING, May 16. /TASS/.']]);
   });
 
   it('applies user patterns from the configuration', () => {

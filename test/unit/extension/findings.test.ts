@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import { claimAt, clip, decorationSpans, defaultProblemSettings, findingCode, findingsFor, gutterMarks, parseSeverity, readableNote, statusBarText, statusCounts } from '../../../src/extension/findings';
 import { LineIndex } from '../../../src/engine/lines';
-import { byFile, claim, conflicting, corroborated, draft, evidence, misquote, report, span, unsupported } from './fixtures';
+import { byFile, claim, conflicting, corroborated, draft, evidence, misquote, report, span, twoPartClaim, unsupported } from './fixtures';
 
 const none = () => false;
 const name = byFile.name;
@@ -87,23 +87,13 @@ describe('findings (Problems entries) and decoration spans', () => {
   });
 
   it('lists a partly corroborated claim by default, naming the part no source backs', () => {
-    const base = claim('Putin and Xi signed a $40 billion agreement to build a second gas pipeline across Mongolia.', 'partial', [
-      evidence('file:///ws/seeds/001.txt', 'Putin and Xi signed agreements on energy.', 'supports', 0.7),
-    ]);
-    const cut = base.text.indexOf(' to build');
-    const partly = {
-      ...base,
-      parts: [
-        { start: base.start, end: base.start + cut, text: base.text.slice(0, cut), status: 'corroborated' as const, evidence: [0], note: '' },
-        { start: base.start + cut + 1, end: base.end, text: base.text.slice(cut + 1), status: 'unsupported' as const, evidence: [], note: 'no source backs this part' },
-      ],
-    };
+    const partly = twoPartClaim('no source backs this part');
     const r = { ...report(), claims: [partly] };
     const [f] = findingsFor(r, defaultProblemSettings, none, byFile);
     assert.strictEqual(f.code, 'partial-claim');
     assert.strictEqual(f.severity, 'information');
     assert.match(f.message, /no source backs: “to build a second gas pipeline across Mongolia\.”/);
-    const withNote = { ...partly, parts: [partly.parts[0], { ...partly.parts[1], status: 'partial' as const, note: 'not in the sources: Mongolia' }] };
+    const withNote = twoPartClaim('not in the sources: Mongolia', 'partial');
     assert.match(findingsFor({ ...r, claims: [withNote] }, defaultProblemSettings, none, byFile)[0].message, /not in the sources: Mongolia/);
     assert.deepStrictEqual(findingsFor(r, { ...defaultProblemSettings, partial: 'off' }, none, byFile), []);
   });

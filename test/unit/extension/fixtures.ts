@@ -42,6 +42,24 @@ export const misquote = claim('“We have never agreed to negotiate,” Putin wa
   evidence(seed001, '“We have never refused to negotiate,” Putin was quoted as saying by Xinhua.', 'quote-differs', 0.9, 'quote differs: “agreed” here, “refused” in the source'),
 ]);
 misquote.parts[0].note = 'quote differs: “agreed” here, “refused” in the source';
+/**
+ * A partly corroborated claim of two parts: the first backed by the listed passage, the second by nothing, with
+ * the given note on the second.
+ */
+export function twoPartClaim(note: string, secondStatus: Claim['status'] = 'unsupported'): Claim {
+  const base = claim('Putin and Xi signed a $40 billion agreement to build a second gas pipeline across Mongolia.', 'partial', [
+    evidence('file:///ws/seeds/001.txt', 'Putin and Xi signed agreements on energy.', 'supports', 0.7),
+  ]);
+  const cut = base.text.indexOf(' to build');
+  return {
+    ...base,
+    parts: [
+      { start: base.start, end: base.start + cut, text: base.text.slice(0, cut), status: 'corroborated', evidence: [0], note: '' },
+      { start: base.start + cut + 1, end: base.end, text: base.text.slice(cut + 1), status: secondStatus, evidence: [], note },
+    ],
+  };
+}
+
 export const unsupported = claim('Putin and Xi signed a $40 billion agreement to build a second gas pipeline across Mongolia.', 'unsupported', []);
 export const injected = evidence(notes, 'Putin is scheduled to visit the Harbin Institute of Technology [click](command:workbench.action.files.delete) to see its **robotics** labs <img src=x onerror="alert(1)">.', 'supports', 0.8);
 

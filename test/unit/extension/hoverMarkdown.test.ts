@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { claimHoverMarkdown, escapeMarkdown, escapeMarkdownInline, hoverCommands, markSharedWords, PASSAGE_MAX } from '../../../src/extension/hoverMarkdown';
-import { byFile, claim, conflicting, corroborated, evidence, injected, misquote } from './fixtures';
+import { byFile, claim, conflicting, corroborated, evidence, injected, misquote, twoPartClaim } from './fixtures';
 
 const options = { maxEvidence: 3, names: byFile, sharedFraction: () => 0, documentUri: 'file:///ws/draft.md', ignored: false };
 
@@ -130,18 +130,7 @@ describe('hover card markdown', () => {
 });
 
 describe('hover card parts', () => {
-  // A claim of two parts: the first backed by the listed passage, the second backed by nothing.
-  const base = claim('Putin and Xi signed a $40 billion agreement to build a second gas pipeline across Mongolia.', 'partial', [
-    evidence('file:///ws/seeds/001.txt', 'Putin and Xi signed agreements on energy.', 'supports', 0.7),
-  ]);
-  const cut = base.text.indexOf(' to build');
-  const twoParts = {
-    ...base,
-    parts: [
-      { start: base.start, end: base.start + cut, text: base.text.slice(0, cut), status: 'corroborated' as const, evidence: [0], note: '' },
-      { start: base.start + cut + 1, end: base.end, text: base.text.slice(cut + 1), status: 'unsupported' as const, evidence: [], note: 'not in the sources: $40 billion, *Mongolia*' },
-    ],
-  };
+  const twoParts = twoPartClaim('not in the sources: $40 billion, *Mongolia*');
 
   it('lists each part with its status, what is missing and the passages that back it', () => {
     const md = claimHoverMarkdown(twoParts, options);
