@@ -91,6 +91,17 @@ function statedFacts(claim: Claim): string[] {
   return [...f.numbers.map((n) => n.text), ...f.dates, ...f.quotes.map((q) => q.text), ...names].map((t) => t.trim()).filter((t) => t.length > 1);
 }
 
+const COUNT_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|both)\b/i;
+const BACK_REFERENCE = /\b(?:the|these|those|both)\s+$/i;
+
+/**
+ * Whether a figure at this place only refers back to people or things already named ("the two leaders", "the
+ * three researchers"): a definite count in words states no new fact to check, unlike "1,500km" or "29 votes".
+ */
+function refersBack(text: string, at: Span): boolean {
+  return COUNT_WORD.test(at.text) && BACK_REFERENCE.test(text.slice(Math.max(0, at.start - 8), at.start));
+}
+
 /**
  * What to mark in a part no source backs: its figures, dates, quotations and names that none of its listed
  * passages (the closest ones) contains, since those are what an editor must check; the whole part when it
@@ -102,7 +113,7 @@ function unbackedFacts(text: string, claim: Claim, part: ClaimPart): Span[] {
   for (const fact of statedFacts(claim)) {
     if (passages.some((p) => p.includes(fold(fact)))) continue;
     const at = locate(text, fact, part.start, part.end);
-    if (at) found.push(at);
+    if (at && !refersBack(text, at)) found.push(at);
   }
   return found.length ? found : [span(text, part.start, part.end)];
 }

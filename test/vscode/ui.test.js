@@ -309,15 +309,11 @@ describe('Crosscheck in the VS Code UI (code-server, packaged .vsix)', function 
     const editor = await page.locator('.monaco-editor.focused').boundingBox();
     const selected = await selection.first().boundingBox();
     assert.ok(selected.x >= editor.x && selected.x + Math.min(selected.width, 50) <= editor.x + editor.width, `selection at x ${selected.x}, editor ${editor.x}–${editor.x + editor.width}`);
-    // The extension took it as a source to read, and it stays out of the Problems panel.
+    // The extension took it as a source to read: had it scheduled the file as a draft, the status bar would say
+    // "checking…" and then its findings. (The integration suite waits for the extension to be idle and checks
+    // that no entry appears; the UI has no such event, so no fixed wait here.)
     await page.locator('.statusbar-item', { hasText: 'Crosscheck: source, not checked' }).waitFor({ timeout: STEP_MS });
-    const samples = [];
-    for (let i = 0; i < 6; i++) {
-      // An analysis of a seed takes a second or two here; six seconds would show its findings.
-      await page.waitForTimeout(1000);
-      samples.push(await problemCounts(page));
-    }
-    assert.deepStrictEqual([...new Set(samples)], [before], 'opening the source changed the Problems counts');
+    assert.strictEqual(await problemCounts(page), before, 'opening the source changed the Problems counts');
     await screenshot('passage-beside');
   });
 

@@ -76,6 +76,26 @@ describe('the words a finding is about', () => {
     assert.deepStrictEqual(factSpans(c).map((f) => [f.text, f.status]), [['Shanghai', 'unsupported'], ['on Saturday', 'unsupported']]);
   });
 
+  it('does not take a count that refers back to people already named for a fact to check', () => {
+    // Two events: the Beijing summit draft's invented tour, and the Chicago runoff's "two candidates".
+    const text = 'Xi welcomed Putin at the Great Hall of the People, and the two leaders later toured a robotics factory in Shanghai.';
+    const second = 'and the two leaders later toured a robotics factory in Shanghai.';
+    const c = claimOf(text, [
+      { text: 'Xi welcomed Putin at the Great Hall of the People', status: 'corroborated', note: '' },
+      { text: second, status: 'unsupported', note: 'no source backs this part' },
+    ], [], { entities: ['Putin', 'Shanghai', 'Xi', 'Great Hall of the People'], numbers: [{ text: 'two leaders', value: 2, qualifier: 'exact', unit: 'leader' }] });
+    assert.deepStrictEqual(factSpans(c).map((f) => f.text), ['Shanghai']);
+    const runoff = 'The two candidates advanced to Tuesday\'s runoff after neither got enough votes to win the crowded February primary outright.';
+    const r = claimOf(runoff, [{ text: runoff, status: 'unsupported', note: 'no source backs this part' }], [],
+      { numbers: [{ text: 'two candidates', value: 2, qualifier: 'exact', unit: 'candidate' }], dates: ['Tuesday', 'February'] });
+    assert.deepStrictEqual(factSpans(r).map((f) => f.text), ['Tuesday', 'February']);
+    // A count that is news stays: "two" here is what the sentence asserts.
+    const news = 'But his two goals in less than two minutes carried France back into the match.';
+    const n = claimOf(news, [{ text: news, status: 'unsupported', note: 'no source backs this part' }], [],
+      { entities: ['France'], numbers: [{ text: 'two goals', value: 2, qualifier: 'exact', unit: 'goal' }, { text: 'less than two minutes', value: 2, qualifier: 'less-than', unit: 'minute' }] });
+    assert.deepStrictEqual(factSpans(n).map((f) => f.text), ['two goals', 'less than two minutes', 'France']);
+  });
+
   it('marks the whole part when its note names nothing it can find', () => {
     const text = 'The two sides then called the relationship worth cherishing.';
     const c = claimOf(text, [{ text, status: 'unsupported', note: 'no source backs this part' }]);
