@@ -169,3 +169,82 @@ export function relatedMessage(e: Evidence, claimStatus: ClaimStatus | string, n
   const phrase = relationPhrase(e, claimStatus);
   return there && e.relation !== 'supports' ? `${name} — ${phrase}: ${there.replace(/^by\s+/, 'said by ')} there` : `${name} — ${phrase}`;
 }
+
+/** One side of a contradicted fact: what it says and the sources that say it. */
+export interface FactSide {
+  /** The words as written ("almost 8,000 people", "“refused”"). */
+  says: string;
+  /** Whether this is what the draft says. */
+  here: boolean;
+  /** The sources, each once. */
+  paths: string[];
+  /** How many of them are independent: sources sharing much of their text (one wire story) count once. */
+  independent: number;
+}
+
+function independentCount(paths: readonly string[], shared: (a: string, b: string) => number): number {
+  return paths.length - sharedOriginClusters(paths, shared).reduce((n, c) => n + c.paths.length - 1, 0);
+}
+
+/** A value as a note gives it, without a remark in brackets or trailing punctuation ("on Friday, (in the source's story)"). */
+function cleanValue(text: string): string {
+  return text.replace(/\s*\([^)]*\)\s*$/, '').replace(/[\s,;:.]+$/, '').trim();
+}
+
+/** Folded for comparison: case, curly quotes and spacing do not make two sides. */
+function sameWords(text: string): string {
+  return text.toLowerCase().replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Who says what about a contradicted claim: each value the contradicting passages give ("Y in the source" of the
+ * engine's notes) with its sources, and the draft's own value with the backing passages that carry it too, so a
+ * reader sees "almost 8,000 people: 2 sources (1 independent) · almost 9,000 people, as here: no source". Read
+ * from the report's evidence only; empty when the claim is not contradicted or the notes name no values.
+ */
+export function factSides(claim: { evidence: readonly Evidence[] }, shared: (a: string, b: string) => number): FactSide[] {
+  const against = claim.evidence.filter((e) => e.relation !== 'supports');
+  const groups = new Map<string, { says: string; paths: Set<string> }>();
+  let here: string | undefined;
+  for (const e of against) {
+    const m = /:\s*(.+?) here, (.+?) in the source\b/.exec(e.note);
+    if (!m) continue;
+    here ??= cleanValue(m[1]);
+    const says = cleanValue(m[2]).replace(/^by\s+/, 'said by ');
+    const key = sameWords(says).replace(/^(?:on|at|in)\s+/, '');
+    const g = groups.get(key) ?? { says, paths: new Set<string>() };
+    if (says.length < g.says.length) g.says = says; // "Friday" rather than "on Friday"
+    g.paths.add(e.path);
+    groups.set(key, g);
+  }
+  if (!groups.size || here === undefined) return [];
+  const sides: FactSide[] = [...groups.values()]
+    .map((g) => ({ says: g.says, here: false, paths: [...g.paths], independent: independentCount([...g.paths], shared) }))
+    .sort((a, b) => b.independent - a.independent || b.paths.length - a.paths.length);
+  // The draft's side: backing passages that carry its very words (a said-by note names a speaker, not words).
+  const words = sameWords(here.replace(/^said by\s+/, ''));
+  const carries = (text: string) => {
+    const hay = sameWords(text);
+    for (let at = hay.indexOf(words); at >= 0; at = hay.indexOf(words, at + 1)) {
+      if (!/[\p{L}\p{N}]/u.test(hay[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(hay[at + words.length] ?? '')) return true;
+    }
+    return false;
+  };
+  const backing = [...new Set(claim.evidence.filter((e) => e.relation === 'supports' && !/^closest passage\b/i.test(e.note) && words.length > 1 && carries(e.text)).map((e) => e.path))]
+    .filter((p) => !sides.some((s) => s.paths.includes(p)));
+  sides.push({ says: here.replace(/^said by\s+/, 'said by '), here: true, paths: backing, independent: independentCount(backing, shared) });
+  return sides;
+}
+
+/** "2 sources (1 independent)", "1 source", "no source". */
+export function sourceCount(side: FactSide): string {
+  const n = side.paths.length;
+  if (n === 0) return 'no source';
+  const count = `${n} source${n > 1 ? 's' : ''}`;
+  return side.independent < n ? `${count} (${side.independent} independent)` : count;
+}
+
+/** The sides in one line: "almost 8,000 people: 2 sources (1 independent) · almost 9,000 people, as here: no source". */
+export function factSidesText(sides: readonly FactSide[]): string {
+  return sides.map((s) => `${s.says}${s.here ? ', as here' : ''}: ${sourceCount(s)}`).join(' · ');
+}

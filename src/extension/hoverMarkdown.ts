@@ -2,7 +2,7 @@
 // HTML or `command:` links). Every piece of document text goes through escapeMarkdown; the only links
 // are the ones built here, to Crosscheck's own commands. Pure, so it is unit-tested without VS Code.
 import type { Claim, Evidence, NoiseSpan } from '../engine';
-import { groupCopies, groupNumbers, relationDetail, relationMark, relationPhrase, matchStrength, sharedOriginClusters, EvidenceGroup } from './evidenceWords';
+import { factSides, factSidesText, groupCopies, groupNumbers, relationDetail, relationMark, relationPhrase, matchStrength, sharedOriginClusters, EvidenceGroup } from './evidenceWords';
 import { contradictions, readableNote, statusTitle } from './findings';
 import { SourceNaming, clipWords } from './sourceLabels';
 
@@ -135,6 +135,10 @@ export function claimHoverMarkdown(claim: Claim, opts: ClaimHoverOptions): strin
   } else if (!opts.diagnosticShown) {
     lines.push(summary ? `${status} — ${escapeMarkdown(summary)}` : status);
   }
+  // Who says what, with sources counted once per wire story: one contradicting source against several that agree
+  // reads differently from the reverse.
+  const sides = claim.status === 'conflicting' ? factSides(claim, opts.sharedFraction) : [];
+  if (sides.length) lines.push('', `*Who says what:* ${escapeMarkdown(factSidesText(sides))}`);
   const groups = groupCopies(claim.evidence);
   const numbers = groupNumbers(groups);
   lines.push(...partLines(claim, numbers));

@@ -51,6 +51,7 @@ function findingItem(model: ReportModel, f: ReportFinding): string {
     `<a class="where" href="${revealHref(model, f.claim)}" title="Go to the claim in the draft">line ${f.line}</a></p>`,
     `<p class="claim">${markedClaim(f)}</p>`,
     f.summary ? `<p class="why">${escapeHtml(f.summary)}</p>` : '',
+    f.sides ? `<p class="sides">Who says what: ${escapeHtml(f.sides)}</p>` : '',
     sources,
     '</li>',
   ].join('');

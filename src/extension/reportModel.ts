@@ -4,7 +4,7 @@
 import type { Claim, FileReport } from '../engine';
 import { splitBlocks } from '../engine/segment';
 import { LineIndex } from '../engine/lines';
-import { isClosestOnly, matchStrength } from './evidenceWords';
+import { factSides, factSidesText, isClosestOnly, matchStrength } from './evidenceWords';
 import { FactSpan, factSpans } from './factSpans';
 import { overlapsNoise, statusCounts } from './findings';
 import { claimSummary } from './hoverMarkdown';
@@ -47,6 +47,8 @@ export interface ReportFinding {
   summary: string;
   /** The sources the finding is about: contradicting ones, else the closest or backing ones. */
   sources: string[];
+  /** For a contradicted claim, who says what with counts ("almost 8,000 people: 2 sources · …, as here: no source"). */
+  sides: string;
 }
 
 /** Share of `from`'s text found in `to`: `from` copies `to`, or both carry the same wire story. */
@@ -102,6 +104,7 @@ export function reportModel(input: ReportInput): ReportModel {
       facts: factSpans(c),
       summary: claimSummary(c, names, input.sharedFraction),
       sources: [...new Set((against.length ? against : c.evidence).map((e) => names.name(e.path)))],
+      sides: c.status === 'conflicting' ? factSidesText(factSides(c, input.sharedFraction)) : '',
     };
   };
   const all = claims.map(finding);

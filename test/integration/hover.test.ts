@@ -42,6 +42,14 @@ describe('hover cards', function () {
     const firstPassage = text.split('\n').find((l) => /^\*\*1\\\.\*\* /.test(l));
     assert.ok(firstPassage && / · ✗ contradicts it$/.test(firstPassage), `first passage: ${firstPassage}`);
     assert.ok(text.includes('8\\,000'), 'the snippet shows the seeds\' number');
+    // Both sides with their sources, copies of one wire story counted once (the corpus's shared-text measure).
+    const sides = text.match(/^\*Who says what:\* almost 8\\,000 people\\: (\d+) sources?(?: \\\((\d+) independent\\\))? · almost 9\\,000 people\\, as here\\: no source$/m);
+    assert.ok(sides, `no "who says what" line:\n${text}`);
+    const report = await (await api()).whenAnalyzed(doc.uri, doc.version);
+    const claim = report.claims.find((c) => c.text.includes('almost 9,000 people'))!;
+    const against = new Set(claim.evidence.filter((e) => e.relation === 'conflicts').map((e) => e.path));
+    assert.strictEqual(Number(sides[1]), against.size, 'one count per contradicting source');
+    if (sides[2]) assert.ok(Number(sides[2]) < against.size);
   });
 
   it('does not repeat the Problems entry VS Code shows above the card on the differing words', async () => {

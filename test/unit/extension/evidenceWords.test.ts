@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { groupCopies, groupNumbers, matchStrength, relatedMessage, relationDetail, relationIcon, relationPhrase, sharedOriginClusters } from '../../../src/extension/evidenceWords';
+import { factSides, factSidesText, groupCopies, groupNumbers, matchStrength, relatedMessage, relationDetail, relationIcon, relationPhrase, sharedOriginClusters } from '../../../src/extension/evidenceWords';
 import { passageRows } from '../../../src/extension/passageRows';
 import { byFile, evidence } from './fixtures';
 
@@ -97,5 +97,47 @@ describe('Corroborate Selection rows', () => {
     const [row] = passageRows([evidence('file:///ws/a.txt', long, 'supports', 0.9)], byFile);
     assert.match(row.detail, / (?:Putin|said)…$/);
     assert.ok(row.detail.length <= 240);
+  });
+});
+
+describe('who says what about a contradicted fact', () => {
+  // Passages and notes as the engine gives them for the Morocco earthquake's planted draft and the Beijing draft.
+  const mor = (file: string) => `file:///ws/morocco/${file}`;
+  const shared = (a: string, b: string) => ([a, b].sort().join(' ') === [mor('iumsonline.txt'), mor('straitstimes.txt')].join(' ') ? 0.82 : 0);
+
+  it('counts each value the sources give, copies of one wire story once', () => {
+    const note = 'quote differs: “praying” here, “playing” in the source';
+    const sides = factSides({ evidence: [
+      evidence(mor('straitstimes.txt'), '“Just a while ago, we were all playing together,” he added.', 'quote-differs', 0.999, note),
+      evidence(mor('iumsonline.txt'), '"Just a while ago, we were all playing together," he added.', 'quote-differs', 0.999, note),
+    ] }, shared);
+    assert.deepStrictEqual(sides.map((s) => [s.says, s.here, s.paths.length, s.independent]), [['“playing”', false, 2, 1], ['“praying”', true, 0, 0]]);
+    assert.strictEqual(factSidesText(sides), '“playing”: 2 sources (1 independent) · “praying”, as here: no source');
+  });
+
+  it('takes "Friday", "on Friday" and "Friday," for one value, without the engine\'s bracketed remark', () => {
+    const here = 'date differs: at 11:11 p.m. on Thursday here, ';
+    const sides = factSides({ evidence: [
+      evidence(mor('straitstimes.txt'), 'The 6.8-magnitude quake struck late on Friday in a mountainous area.', 'conflicts', 0.96, `${here}on Friday in the source`),
+      evidence(mor('jamaica-gleaner.txt'), 'The magnitude-6.8 quake … sent people fleeing their homes in terror and disbelief late Friday.', 'conflicts', 0.95, `${here}Friday in the source`),
+      evidence(mor('madhyamamonline.txt'), 'The death toll from the powerful 6.8-magnitude earthquake that struck central Morocco late Friday, has increased to 632.', 'conflicts', 0.94, `${here}Friday, in the source`),
+      evidence(mor('tasnimnews.txt'), 'Morocco\'s geophysical centre said the quake struck in the Ighil area of the High Atlas.', 'conflicts', 0.9, `${here}on Friday, (in the source's story) in the source`),
+    ] }, shared);
+    assert.strictEqual(factSidesText(sides), 'Friday: 4 sources · at 11:11 p.m. on Thursday, as here: no source');
+  });
+
+  it('counts the backing passages that carry the draft\'s own words, and says several values apart', () => {
+    const note = (there: string) => `number differs: 1,044 here, ${there} in the source`;
+    const sides = factSides({ evidence: [
+      evidence(mor('channelnewsasia.txt'), 'Of the injured, 1,404 were in a critical condition, the ministry said.', 'conflicts', 0.9, note('1,404')),
+      evidence(mor('jamaica-gleaner.txt'), 'The Interior Ministry said 2,012 people had been killed and 721 injured.', 'conflicts', 0.85, note('721')),
+      evidence(mor('7news.txt'), 'The Interior Ministry said 2,012 people had been killed and 2,059 injured, including 1,044 in a critical condition.', 'supports', 0.8, 'agrees on 2,012 people'),
+      evidence(mor('dailysabah.txt'), 'Officials said 21,044 homes were damaged.', 'supports', 0.6, 'similar wording'),
+    ] }, () => 0);
+    assert.strictEqual(factSidesText(sides), '1,404: 1 source · 721: 1 source · 1,044, as here: 1 source', 'a whole number only: not inside 21,044');
+  });
+
+  it('says nothing when no passage contradicts the claim', () => {
+    assert.deepStrictEqual(factSides({ evidence: [evidence('file:///ws/a.txt', 'Putin arrived in Beijing.', 'supports', 0.9, 'agrees on Beijing')] }, () => 0), []);
   });
 });

@@ -42,7 +42,15 @@ describe('hover card markdown', () => {
     const md = claimHoverMarkdown(conflicting, { ...options, diagnosticShown: true });
     assert.doesNotMatch(md, /Contradicted/);
     assert.doesNotMatch(md, /number differs/, 'the entry above says what differs');
-    assert.match(md, /^\*\*1\\\.\*\* /);
+    // What the entry does not say stays: who says what, then the passages.
+    assert.match(md, /^\*Who says what:\* almost 8\\,000 people\\: 2 sources · almost 9\\,000 people\\, as here\\: no source\n\n\*\*1\\\.\*\* /);
+  });
+
+  it('says who says what about a contradicted fact, copies of one wire story counted once', () => {
+    const shares = (a: string, b: string) => (a.includes('001') && b.includes('003') ? 0.4 : 0);
+    const md = claimHoverMarkdown(conflicting, { ...options, sharedFraction: shares });
+    assert.match(md, /\*Who says what:\* almost 8\\,000 people\\: 2 sources \\\(1 independent\\\) · almost 9\\,000 people\\, as here\\: no source/);
+    assert.doesNotMatch(claimHoverMarkdown(corroborated, options), /Who says what/, 'only for a contradicted claim');
   });
 
   it('names the source by its outlet or headline, with the file as the link\'s tooltip', () => {

@@ -18,6 +18,8 @@ describe('the report page', () => {
     const html = reportHtml(model, page);
     assert.match(html, /<mark class="fact conflicting" title="number differs: almost 9,000 people here, almost 8,000 people in the source">almost 9,000 people<\/mark>/);
     assert.match(html, /<span class="chip conflicting">2 contradicted<\/span>/);
+    assert.match(html, /<p class="sides">Who says what: almost 8,000 people: 2 sources · almost 9,000 people, as here: no source<\/p>/);
+    assert.match(html, /<p class="sides">Who says what: “refused”: 1 source · “agreed”, as here: no source<\/p>/);
     assert.match(html, /checked against 5 source documents/);
     assert.ok(html.indexOf('almost 9,000') < html.indexOf(escapeHtml(unsupported.text.slice(0, 20))));
   });
