@@ -37,7 +37,7 @@ export class ClaimDiagnostics implements vscode.Disposable {
     d.source = 'crosscheck';
     d.code = f.code;
     d.relatedInformation = f.related.map(
-      (e) => new vscode.DiagnosticRelatedInformation(this.sources.location(e.path, e), relatedMessage(e, f.claim.status, this.names.name(e.path))),
+      (e) => new vscode.DiagnosticRelatedInformation(this.sources.location(e.path, e), relatedMessage(e, f.claim.status, this.names.knownName(e.path) ?? '')),
     );
     return d;
   }

@@ -163,11 +163,15 @@ export function sharedOriginClusters(paths: readonly string[], shared: (a: strin
   return [...clusters.values()].filter((c) => c.length > 1).map((c) => ({ paths: c, fraction: Math.max(...c.map((p) => best.get(p) ?? 0)) }));
 }
 
-/** The message of a Problems entry's related information: the source and how it relates, briefly. */
+/**
+ * The message of a Problems entry's related information: the source and how it relates, briefly. VS Code puts the
+ * file's name and position in front of it, so a source known only by its file (`name` empty) is not named twice.
+ */
 export function relatedMessage(e: Evidence, claimStatus: ClaimStatus | string, name: string): string {
   const there = / here, (.+?) in the source\b/.exec(e.note)?.[1];
   const phrase = relationPhrase(e, claimStatus);
-  return there && e.relation !== 'supports' ? `${name} — ${phrase}: ${there.replace(/^by\s+/, 'said by ')} there` : `${name} — ${phrase}`;
+  const said = there && e.relation !== 'supports' ? `${phrase}: ${cleanValue(there).replace(/^by\s+/, 'said by ')} there` : phrase;
+  return name ? `${name} — ${said}` : said.charAt(0).toUpperCase() + said.slice(1);
 }
 
 /** One side of a contradicted fact: what it says and the sources that say it. */

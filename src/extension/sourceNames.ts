@@ -28,6 +28,12 @@ export class SourceNames implements SourceNaming {
   /** The outlet and headline, else the file. */
   name = (path: string): string => labelText(this.label(path));
 
+  /** The outlet and headline when the text gives either; undefined when the file name is all there is. */
+  knownName = (path: string): string | undefined => {
+    const label = this.label(path);
+    return label.outlet || label.title ? labelText(label) : undefined;
+  };
+
   /** The file relative to its workspace folder. */
   file = (path: string): string => sourceName(path);
 }

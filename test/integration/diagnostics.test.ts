@@ -39,7 +39,11 @@ describe('Problems entries for a draft with planted errors', function () {
     assert.ok(d.relatedInformation && d.relatedInformation.length > 0, 'no related information');
     for (const r of d.relatedInformation) assert.doesNotMatch(r.message, /score|\d\.\d\d/, 'no raw score');
     const first = d.relatedInformation[0];
-    assert.match(first.message, / — contradicts it: almost 8,000 people there$/);
+    assert.match(first.message, /(?:^| — )[Cc]ontradicts it: almost 8,000 people there$/);
+    for (const r of d.relatedInformation) {
+      const file = r.location.uri.path.split('/').pop()!;
+      assert.ok(!r.message.includes(file), `the file VS Code shows in front is repeated: ${file}: ${r.message}`);
+    }
     assert.match(first.location.uri.path, /00[13]_[0-9a-f]+\.txt$/);
     assert.match(await textAt(first.location), /almost 8,000 people/);
   });

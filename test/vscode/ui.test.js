@@ -219,6 +219,11 @@ describe('Crosscheck in the VS Code UI (code-server, packaged .vsix)', function 
     assert.ok(showsSnippetOf(text, first.text), `hover lacks a snippet of "${first.text}":\n${text}`);
     assert.match(text, /Contradicted/, `hover does not say the claim is contradicted:\n${text}`);
     assert.match(text, /contradicts it/, `hover does not name the relation:\n${text}`);
+    // Both sides of the contradicted fact, with their sources counted: the sources' value and the draft's.
+    const part = claim.parts.find((p) => p.status === 'conflicting');
+    const words = differingWords(part.note);
+    const sides = new RegExp(`Who says what: .+?: \\d+ sources?(?: \\(\\d+ independent\\))? · “?${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”?, as here: (?:no source|\\d+ sources?)`);
+    assert.match(text, sides, `hover does not say who says what:\n${text}`);
     assert.doesNotMatch(text, /score|\b0\.\d\d\b/, 'a raw score is shown');
     // Among the passages: the AP copy, named by the outlet of its dateline, and a seed by its headline.
     const sources = [...new Set(claim.evidence.map((e) => e.path))].map((p) => fs.readFileSync(path.isAbsolute(p) ? p : path.join(session.workspaceDir, p), 'utf8'));

@@ -72,7 +72,11 @@ describe('passages in words', () => {
     const q = evidence('file:///ws/001.txt', apCopy, 'quote-differs', 1, 'quote differs: said by Orbán here, by Putin in the source');
     assert.strictEqual(relatedMessage(q, 'conflicting', 'AP'), 'AP — quote differs: said by Putin there');
     const n = evidence('file:///ws/004.txt', 'Harbin', 'supports', 0.2, 'closest passage, not enough to back the claim (similar wording)');
-    assert.strictEqual(relatedMessage(n, 'unsupported', '004.txt'), '004.txt — closest passage — does not back it');
+    assert.strictEqual(relatedMessage(n, 'unsupported', 'Reuters'), 'Reuters — closest passage — does not back it');
+    // A source known only by its file: VS Code shows the file in front of the message already.
+    const y = evidence('file:///ws/003.txt', '75 years', 'conflicts', 0.8, 'number differs: 70 years here, 75 years in the source');
+    assert.strictEqual(relatedMessage(y, 'conflicting', ''), 'Contradicts it: 75 years there');
+    assert.strictEqual(relatedMessage(n, 'unsupported', ''), 'Closest passage — does not back it');
   });
 });
 
