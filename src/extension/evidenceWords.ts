@@ -176,6 +176,8 @@ export function relatedMessage(e: Evidence, claimStatus: ClaimStatus | string, n
 
 /** One side of a contradicted fact: what it says and the sources that say it. */
 export interface FactSide {
+  /** The draft's words for the fact this side is about ("almost 9,000 people"); sides of one fact share it. */
+  fact: string;
   /** The words as written ("almost 8,000 people", "“refused”"). */
   says: string;
   /** Whether this is what the draft says. */
@@ -200,44 +202,50 @@ function sameWords(text: string): string {
   return text.toLowerCase().replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ').trim();
 }
 
+/** Whether a passage carries these words whole (not "1,044" inside "21,044"). */
+function carries(passage: string, words: string): boolean {
+  const hay = sameWords(passage);
+  for (let at = hay.indexOf(words); at >= 0; at = hay.indexOf(words, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(hay[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(hay[at + words.length] ?? '')) return true;
+  }
+  return false;
+}
+
 /**
- * Who says what about a contradicted claim: each value the contradicting passages give ("Y in the source" of the
- * engine's notes) with its sources, and the draft's own value with the backing passages that carry it too, so a
- * reader sees "almost 8,000 people: 2 sources (1 independent) · almost 9,000 people, as here: no source". Read
- * from the report's evidence only; empty when the claim is not contradicted or the notes name no values.
+ * Who says what about a contradicted claim, per differing fact: each value the contradicting passages give ("Y
+ * in the source" of the engine's notes) with its sources, then the draft's own value ("X here") with the backing
+ * passages that carry it too, so a reader sees "almost 8,000 people: 2 sources (1 independent) · almost 9,000
+ * people, as here: no source". Read from the report's evidence only; empty when nothing contradicts the claim
+ * or the notes name no values.
  */
 export function factSides(claim: { evidence: readonly Evidence[] }, shared: (a: string, b: string) => number): FactSide[] {
-  const against = claim.evidence.filter((e) => e.relation !== 'supports');
-  const groups = new Map<string, { says: string; paths: Set<string> }>();
-  let here: string | undefined;
-  for (const e of against) {
+  const facts = new Map<string, { fact: string; values: Map<string, { says: string; paths: Set<string> }> }>();
+  for (const e of claim.evidence) {
+    if (e.relation === 'supports') continue;
     const m = /:\s*(.+?) here, (.+?) in the source\b/.exec(e.note);
     if (!m) continue;
-    here ??= cleanValue(m[1]);
+    const fact = cleanValue(m[1]);
+    const entry = facts.get(sameWords(fact)) ?? { fact, values: new Map() };
+    facts.set(sameWords(fact), entry);
     const says = cleanValue(m[2]).replace(/^by\s+/, 'said by ');
     const key = sameWords(says).replace(/^(?:on|at|in)\s+/, '');
-    const g = groups.get(key) ?? { says, paths: new Set<string>() };
-    if (says.length < g.says.length) g.says = says; // "Friday" rather than "on Friday"
-    g.paths.add(e.path);
-    groups.set(key, g);
+    const value = entry.values.get(key) ?? { says, paths: new Set<string>() };
+    if (says.length < value.says.length) value.says = says; // "Friday" rather than "on Friday"
+    value.paths.add(e.path);
+    entry.values.set(key, value);
   }
-  if (!groups.size || here === undefined) return [];
-  const sides: FactSide[] = [...groups.values()]
-    .map((g) => ({ says: g.says, here: false, paths: [...g.paths], independent: independentCount([...g.paths], shared) }))
-    .sort((a, b) => b.independent - a.independent || b.paths.length - a.paths.length);
-  // The draft's side: backing passages that carry its very words (a said-by note names a speaker, not words).
-  const words = sameWords(here.replace(/^said by\s+/, ''));
-  const carries = (text: string) => {
-    const hay = sameWords(text);
-    for (let at = hay.indexOf(words); at >= 0; at = hay.indexOf(words, at + 1)) {
-      if (!/[\p{L}\p{N}]/u.test(hay[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(hay[at + words.length] ?? '')) return true;
-    }
-    return false;
-  };
-  const backing = [...new Set(claim.evidence.filter((e) => e.relation === 'supports' && !/^closest passage\b/i.test(e.note) && words.length > 1 && carries(e.text)).map((e) => e.path))]
-    .filter((p) => !sides.some((s) => s.paths.includes(p)));
-  sides.push({ says: here.replace(/^said by\s+/, 'said by '), here: true, paths: backing, independent: independentCount(backing, shared) });
-  return sides;
+  const out: FactSide[] = [];
+  for (const { fact, values } of facts.values()) {
+    const sides = [...values.values()]
+      .map((v) => ({ fact, says: v.says, here: false, paths: [...v.paths], independent: independentCount([...v.paths], shared) }))
+      .sort((a, b) => b.independent - a.independent || b.paths.length - a.paths.length);
+    // The draft's side: backing passages that carry its very words (for a said-by note, the speaker's name).
+    const words = sameWords(fact.replace(/^said by\s+/, ''));
+    const backing = [...new Set(claim.evidence.filter((e) => e.relation === 'supports' && !/^closest passage\b/i.test(e.note) && words.length > 1 && carries(e.text, words)).map((e) => e.path))]
+      .filter((p) => !sides.some((x) => x.paths.includes(p)));
+    out.push(...sides, { fact, says: fact.replace(/^said by\s+/, 'said by '), here: true, paths: backing, independent: independentCount(backing, shared) });
+  }
+  return out;
 }
 
 /** "2 sources (1 independent)", "1 source", "no source". */
@@ -248,7 +256,16 @@ export function sourceCount(side: FactSide): string {
   return side.independent < n ? `${count} (${side.independent} independent)` : count;
 }
 
-/** The sides in one line: "almost 8,000 people: 2 sources (1 independent) · almost 9,000 people, as here: no source". */
+/**
+ * The sides in one line: "almost 8,000 people: 2 sources (1 independent) · almost 9,000 people, as here: no
+ * source", the facts of a claim that differs in several places apart with "; ".
+ */
 export function factSidesText(sides: readonly FactSide[]): string {
-  return sides.map((s) => `${s.says}${s.here ? ', as here' : ''}: ${sourceCount(s)}`).join(' · ');
+  const facts: FactSide[][] = [];
+  for (const s of sides) {
+    const last = facts[facts.length - 1];
+    if (last && last[0].fact === s.fact) last.push(s);
+    else facts.push([s]);
+  }
+  return facts.map((f) => f.map((s) => `${s.says}${s.here ? ', as here' : ''}: ${sourceCount(s)}`).join(' · ')).join('; ');
 }

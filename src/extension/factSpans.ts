@@ -3,6 +3,7 @@
 // that nothing backs. The views mark these more strongly than the sentence around them. Pure, read from the
 // report only (never recomputed here), so it is unit-tested without VS Code.
 import type { Claim, ClaimPart, ClaimStatus, Span } from '../engine';
+import { lemmaTerm, nounClass } from '../engine/lexicon';
 
 /** Words of a claim that a finding is about, with the status and note of their part. */
 export interface FactSpan extends Span {
@@ -103,19 +104,36 @@ function refersBack(text: string, at: Span): boolean {
 }
 
 /**
- * What to mark in a part no source backs: its figures, dates, quotations and names that none of its listed
- * passages (the closest ones) contains, since those are what an editor must check; the whole part when it
- * states nothing of the kind, or every such fact is found nearby.
+ * A capitalised word that only opens its sentence ("Rescuers there recovered …", "Officials said …"): people
+ * named by a plural common noun (WordNet's person class), capitalised because they come first, not a name to
+ * check. A name stays ("Putin", "Morocco").
+ */
+function sentenceOpener(text: string, at: Span): boolean {
+  const word = at.text.trim().toLowerCase();
+  if (/\s/.test(word) || !/[^s]s$/.test(word) || nounClass(lemmaTerm(word)) !== 'person') return false;
+  const before = text.slice(0, at.start).trimEnd();
+  return before === '' || /[.!?:"”]$/.test(before);
+}
+
+/** Parts this short ("Sept. 8", "on Friday") are marked whole: the part is the fact. */
+const SHORT_PART_WORDS = 3;
+
+/**
+ * What to mark in a part no source backs: its figures, dates, quotations and names that none of the claim's
+ * passages (the closest ones, for this part or the rest of the claim) contains, since those are what an editor
+ * must check; the whole part when it is short, states nothing of the kind, or every such fact is found nearby.
  */
 function unbackedFacts(text: string, claim: Claim, part: ClaimPart): Span[] {
-  const passages = part.evidence.map((k) => claim.evidence[k]).filter(Boolean).map((e) => fold(e.text));
+  const whole = [span(text, part.start, part.end)];
+  if (text.slice(part.start, part.end).trim().split(/\s+/).length <= SHORT_PART_WORDS) return whole;
+  const passages = [...new Set([...part.evidence.map((k) => claim.evidence[k]), ...claim.evidence])].filter(Boolean).map((e) => fold(e.text));
   const found: Span[] = [];
   for (const fact of statedFacts(claim)) {
     if (passages.some((p) => p.includes(fold(fact)))) continue;
     const at = locate(text, fact, part.start, part.end);
-    if (at && !refersBack(text, at)) found.push(at);
+    if (at && !refersBack(text, at) && !sentenceOpener(text, at)) found.push(at);
   }
-  return found.length ? found : [span(text, part.start, part.end)];
+  return found.length ? found : whole;
 }
 
 /** Spans sorted by start, overlapping ones merged (a name inside a quotation is marked once). */

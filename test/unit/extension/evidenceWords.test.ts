@@ -141,6 +141,16 @@ describe('who says what about a contradicted fact', () => {
     assert.strictEqual(factSidesText(sides), '1,404: 1 source · 721: 1 source · 1,044, as here: 1 source', 'a whole number only: not inside 21,044');
   });
 
+  it('keeps the facts of a claim that differs in several places apart', () => {
+    // Silicon Valley Bank planted draft: a rank and an amount, each with its own sources.
+    const svb = (f: string) => `file:///ws/svb/${f}`;
+    const sides = factSides({ evidence: [
+      evidence(svb('cnn.txt'), 'SVB was the 16th largest bank in the United States.', 'conflicts', 0.9, 'number differs: 12th largest here, 16th largest in the source'),
+      evidence(svb('npr.txt'), 'The bank had about $209 billion in assets.', 'conflicts', 0.85, 'number differs: about $175.4 billion here, $209 billion in the source'),
+    ] }, () => 0);
+    assert.strictEqual(factSidesText(sides), '16th largest: 1 source · 12th largest, as here: no source; $209 billion: 1 source · about $175.4 billion, as here: no source');
+  });
+
   it('says nothing when no passage contradicts the claim', () => {
     assert.deepStrictEqual(factSides({ evidence: [evidence('file:///ws/a.txt', 'Putin arrived in Beijing.', 'supports', 0.9, 'agrees on Beijing')] }, () => 0), []);
   });

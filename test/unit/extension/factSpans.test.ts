@@ -96,6 +96,24 @@ describe('the words a finding is about', () => {
     assert.deepStrictEqual(factSpans(n).map((f) => f.text), ['two goals', 'less than two minutes', 'France']);
   });
 
+  it('does not take people named by a plural noun at the start of a sentence for a name, and marks a short part whole', () => {
+    // Morocco earthquake planted draft: the rest of the claim's passages give "Saturday"; "Rescuers" is no name.
+    const text = 'Rescuers there recovered 28 bodies on Saturday and sent 54 wounded to Marrakesh.';
+    const c = claimOf(text, [
+      { text: 'Rescuers there recovered 28 bodies on Saturday', status: 'unsupported', note: 'no source backs this part' },
+      { text: 'and sent 54 wounded to Marrakesh.', status: 'conflicting', note: 'number differs: 54 wounded here, 45 wounded in the source', evidence: [0] },
+    ], [ev('A total of 28 corpses were recovered from the wreckage on Saturday and were stored at the municipal health center.', 'conflicts', 'number differs: 54 wounded here, 45 wounded in the source')],
+    { entities: ['Marrakesh', 'Rescuers'], numbers: [{ text: '28 bodies', value: 28, qualifier: 'exact', unit: 'body' }, { text: '54 wounded', value: 54, qualifier: 'exact', unit: 'wounded' }], dates: ['saturday'] });
+    assert.deepStrictEqual(factSpans(c).map((f) => f.text), ['28 bodies', '54 wounded']);
+    // A name that opens a sentence stays (Beijing draft).
+    const putin = 'Putin will also travel to Shanghai.';
+    const p = claimOf(putin, [{ text: putin, status: 'unsupported', note: 'no source backs this part' }], [], { entities: ['Putin', 'Shanghai'] });
+    assert.deepStrictEqual(factSpans(p).map((f) => f.text), ['Putin', 'Shanghai']);
+    const dated = 'A powerful earthquake struck late on Friday, Sept. 8, killing more than 2,000 people.';
+    const d = claimOf(dated, [{ text: 'Sept. 8', status: 'unsupported', note: 'no source backs this part' }], [], { entities: ['Sept'] });
+    assert.deepStrictEqual(factSpans(d).map((f) => f.text), ['Sept. 8']);
+  });
+
   it('marks the whole part when its note names nothing it can find', () => {
     const text = 'The two sides then called the relationship worth cherishing.';
     const c = claimOf(text, [{ text, status: 'unsupported', note: 'no source backs this part' }]);
