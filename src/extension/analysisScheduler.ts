@@ -5,6 +5,7 @@ import { Analyzer, Corpus, Evidence, FileReport } from '../engine';
 import { WorkspaceCorpus } from './corpusIndex';
 import { LineIndex } from '../engine/lines';
 import { engineOptions, readSettings } from './settings';
+import { SourceViews } from './sourceViews';
 
 /** A report together with the exact text and version it was computed from. */
 export interface AnalysisResult {
@@ -31,6 +32,7 @@ export class AnalysisScheduler implements vscode.Disposable {
   private readonly pending = new Map<string, { timer?: NodeJS.Timeout; cancel: vscode.CancellationTokenSource }>();
   private readonly analyzedEmitter = new vscode.EventEmitter<AnalysisResult>();
   private readonly forgottenEmitter = new vscode.EventEmitter<string>();
+  private readonly idleEmitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   /** One Analyzer (and its per-paragraph cache) per distinct engine options (folders may differ). */
   private readonly analyzers = new Map<string, Analyzer>();
@@ -41,8 +43,13 @@ export class AnalysisScheduler implements vscode.Disposable {
   /** Fires when a document's result is dropped (closed, or no longer an article). */
   readonly onDidForget = this.forgottenEmitter.event;
 
-  constructor(private readonly corpus: WorkspaceCorpus, private readonly log: vscode.OutputChannel) {
+  constructor(private readonly corpus: WorkspaceCorpus, private readonly log: vscode.OutputChannel, private readonly sourceViews: SourceViews) {
     this.disposables.push(
+      sourceViews.onDidAdd((uri) => this.forget(uri)),
+      sourceViews.onDidRelease((uri) => {
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
+        if (doc) this.schedule(doc, 0);
+      }),
       vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)),
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.contentChanges.length > 0) this.schedule(e.document);
@@ -83,7 +90,7 @@ export class AnalysisScheduler implements vscode.Disposable {
 
   /** Whether the document's result is missing or was computed for an older text or corpus. */
   isStale(doc: vscode.TextDocument): boolean {
-    if (!isArticle(doc) || this.pending.has(doc.uri.toString())) return false;
+    if (!this.isDraft(doc) || this.pending.has(doc.uri.toString())) return false;
     const r = this.results.get(doc.uri.toString());
     return !r || r.version !== doc.version || r.generation !== this.corpus.generation;
   }
@@ -92,9 +99,14 @@ export class AnalysisScheduler implements vscode.Disposable {
     return this.pending.has(uri);
   }
 
+  /** Whether the document is checked: an article that was not opened as a source to read (Open beside). */
+  isDraft(doc: vscode.TextDocument): boolean {
+    return isArticle(doc) && !this.sourceViews.has(doc.uri);
+  }
+
   /** Schedules (or re-schedules) analysis of an article; an earlier pending run is cancelled. */
   schedule(doc: vscode.TextDocument, delay?: number): void {
-    if (!isArticle(doc)) return;
+    if (!this.isDraft(doc)) return;
     const key = doc.uri.toString();
     this.cancel(key);
     const cancel = new vscode.CancellationTokenSource();
@@ -108,6 +120,7 @@ export class AnalysisScheduler implements vscode.Disposable {
         .finally(() => {
           if (this.pending.get(key) === entry) this.pending.delete(key);
           cancel.dispose();
+          this.fireIfIdle();
         });
     }, wait);
   }
@@ -125,6 +138,7 @@ export class AnalysisScheduler implements vscode.Disposable {
     const fresh = (r: AnalysisResult | undefined) =>
       !!r && r.uri === key && r.version >= want && r.generation === this.corpus.generation && !this.pending.has(key);
     if (doc && !isArticle(doc)) return Promise.reject(new Error(`${key} is not a Markdown or plain-text article`));
+    if (this.sourceViews.has(key)) return Promise.reject(new Error(`${key} is open as a source, not checked as a draft`));
     const now = this.results.get(key);
     if (fresh(now)) return Promise.resolve(now!.report);
     if (doc && !this.pending.has(key) && (!now || now.version < doc.version || now.generation !== this.corpus.generation)) this.schedule(doc, 0);
@@ -202,6 +216,23 @@ export class AnalysisScheduler implements vscode.Disposable {
     if (p.timer) clearTimeout(p.timer);
     p.cancel.cancel();
     this.pending.delete(key);
+    this.fireIfIdle();
+  }
+
+  private fireIfIdle(): void {
+    if (this.pending.size === 0) this.idleEmitter.fire();
+  }
+
+  /** Resolves when no analysis is scheduled or running. */
+  whenIdle(): Promise<void> {
+    if (this.pending.size === 0) return Promise.resolve();
+    return new Promise((resolve) => {
+      const sub = this.idleEmitter.event(() => {
+        if (this.pending.size > 0) return;
+        sub.dispose();
+        resolve();
+      });
+    });
   }
 
   private forget(key: string): void {
@@ -214,5 +245,6 @@ export class AnalysisScheduler implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
     this.analyzedEmitter.dispose();
     this.forgottenEmitter.dispose();
+    this.idleEmitter.dispose();
   }
 }

@@ -1,4 +1,5 @@
-// Claim highlights by status, dimmed noise, gutter icons and overview-ruler marks. Decoration types are
+// Claim highlights by status (the sentence lightly shaded, the words a finding is about marked strongly and
+// underlined), dimmed noise, gutter icons and overview-ruler marks. Decoration types are
 // created once; each paint sets every kind in one batch per editor. The last painted model is kept so
 // tests can read it (decorations cannot be read back, microsoft/vscode#48364).
 import * as vscode from 'vscode';
@@ -33,11 +34,23 @@ export class AnnotationPainter implements vscode.Disposable {
         dark: { gutterIconPath: icon(status, 'dark'), gutterIconSize: '70%' },
       });
     this.gutterTypes = { corroborated: gutter('corroborated'), partial: gutter('partial'), conflicting: gutter('conflicting'), unsupported: gutter('unsupported') };
+    const fact = (status: 'partial' | 'conflicting' | 'unsupported') =>
+      vscode.window.createTextEditorDecorationType({
+        backgroundColor: new vscode.ThemeColor(`crosscheck.${status}FactBackground`),
+        borderColor: new vscode.ThemeColor(`crosscheck.${status}FactBorder`),
+        borderStyle: 'solid',
+        borderWidth: '0 0 2px 0',
+        borderRadius: '2px',
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
+      });
     this.types = {
       corroborated: claim('corroborated', false),
       partial: claim('partial', false),
       conflicting: claim('conflicting', true),
       unsupported: claim('unsupported', true),
+      conflictingFact: fact('conflicting'),
+      partialFact: fact('partial'),
+      unsupportedFact: fact('unsupported'),
       noise: vscode.window.createTextEditorDecorationType({
         color: new vscode.ThemeColor('crosscheck.noiseForeground'),
         fontStyle: 'italic',

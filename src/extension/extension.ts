@@ -7,6 +7,7 @@ import { ClaimCodeActions } from './codeActions';
 import { corroborateSelection, CorroborateArgs } from './commands/corroborateSelection';
 import { ignoreClaim, IgnoreTarget, unignoreClaim } from './commands/ignoreClaim';
 import { openPassage, PassageTarget } from './commands/openPassage';
+import { ClaimLocation, revealClaim } from './commands/revealClaim';
 import { ClaimTarget, showPassages } from './commands/showPassages';
 import { WorkspaceCorpus } from './corpusIndex';
 import { AnnotationPainter, DecorationModel } from './decorations';
@@ -15,9 +16,11 @@ import { ClaimHoverProvider } from './hover';
 import { IgnoredClaimsStore } from './ignoredStore';
 import { noisePatternProblems } from './noisePatternProblems';
 import { SourceLocations } from './ranges';
-import { reportScheme, ReportView } from './reportView';
+import { ReportView } from './reportView';
 import { Services } from './services';
 import { configuredNoisePatterns } from './settings';
+import { SourceNames } from './sourceNames';
+import { SourceViews } from './sourceViews';
 import { StatusBar } from './statusBar';
 
 /** What activate() returns. */
@@ -42,6 +45,14 @@ export interface CrosscheckApi {
   statusBarText(): string | undefined;
   /** Whether annotations are shown. */
   annotationsVisible(): boolean;
+  /** The report page last rendered for a draft (webview content cannot be read through the API). */
+  reportHtml(uri: vscode.Uri): string | undefined;
+  /** Resolves when no analysis is scheduled or running. */
+  whenIdle(): Promise<void>;
+  /** Whether a document is open as a source to read (Open beside), and so not checked. */
+  isSourceView(uri: vscode.Uri): boolean;
+  /** How a corpus document is named in the views (outlet and headline, else its file). */
+  sourceName(uri: vscode.Uri): string;
 }
 
 export function activate(context: vscode.ExtensionContext): CrosscheckApi {
@@ -57,11 +68,13 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     }
   };
   reportNoisePatterns();
-  const scheduler = new AnalysisScheduler(corpus, log);
+  const sourceViews = new SourceViews();
+  const scheduler = new AnalysisScheduler(corpus, log, sourceViews);
   const ignored = new IgnoredClaimsStore(log);
   const painter = new AnnotationPainter(context.extensionUri);
   const sources = new SourceLocations(corpus);
-  const diagnostics = new ClaimDiagnostics(sources);
+  const names = new SourceNames(corpus);
+  const diagnostics = new ClaimDiagnostics(sources, names);
 
   // The views below are created after `services`, which they read; these closures run only on events.
   const render = (result: AnalysisResult) => {
@@ -76,6 +89,8 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     ignored,
     painter,
     sources,
+    names,
+    sourceViews,
     log,
     refreshViews() {
       for (const doc of vscode.workspace.textDocuments) {
@@ -86,7 +101,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     },
   };
   const statusBar = new StatusBar(services);
-  const reportView = new ReportView(services);
+  const reportView = new ReportView(services, context.extensionUri);
   const articles: vscode.DocumentSelector = [
     { language: 'markdown', scheme: 'file' },
     { language: 'plaintext', scheme: 'file' },
@@ -107,6 +122,7 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
   context.subscriptions.push(
     log,
     corpus,
+    sourceViews,
     scheduler,
     ignored,
     painter,
@@ -133,12 +149,16 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     vscode.languages.registerCodeActionsProvider(articles, new ClaimCodeActions(services), {
       providedCodeActionKinds: ClaimCodeActions.providedCodeActionKinds,
     }),
-    vscode.workspace.registerTextDocumentContentProvider(reportScheme, reportView),
-    vscode.languages.registerDocumentLinkProvider({ scheme: reportScheme }, reportView),
     vscode.commands.registerCommand('crosscheck.corroborateSelection', (arg?: CorroborateArgs | vscode.Uri) => corroborateSelection(services, arg)),
     vscode.commands.registerCommand('crosscheck.showPassages', (target?: ClaimTarget, options?: { pick?: boolean }) => showPassages(services, target, options)),
     vscode.commands.registerCommand('crosscheck.openPassage', async (target: PassageTarget) => {
-      await openPassage(target);
+      await openPassage(target, sourceViews);
+    }),
+    vscode.commands.registerCommand('crosscheck.revealClaim', (target: ClaimLocation) => revealClaim(target)),
+    vscode.commands.registerCommand('crosscheck.checkAsDraft', (uri?: vscode.Uri) => {
+      const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
+      if (target) sourceViews.release(target);
+      statusBar.update();
     }),
     vscode.commands.registerCommand('crosscheck.ignoreClaim', (target?: IgnoreTarget) => ignoreClaim(services, target)),
     vscode.commands.registerCommand('crosscheck.unignoreClaim', (target?: IgnoreTarget) => unignoreClaim(services, target)),
@@ -147,7 +167,8 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     vscode.commands.registerCommand('crosscheck.showReport', async () => {
       const editor = vscode.window.activeTextEditor;
       const doc = editor && isArticle(editor.document) ? editor.document : undefined;
-      return (await reportView.show(doc))?.uri;
+      const panel = await reportView.show(doc);
+      return panel && doc ? doc.uri : undefined;
     }),
   );
   statusBar.update();
@@ -186,6 +207,10 @@ export function activate(context: vscode.ExtensionContext): CrosscheckApi {
     reloadIgnored: () => ignored.reload(),
     annotationsVisible: () => painter.annotationsVisible,
     statusBarText: () => statusBar.text,
+    reportHtml: (uri) => reportView.renderedHtml(uri.toString()),
+    isSourceView: (uri) => sourceViews.has(uri),
+    whenIdle: () => scheduler.whenIdle(),
+    sourceName: (uri) => names.name(uri.toString()),
   };
 }
 

@@ -3,6 +3,8 @@
 import { contradictions, ruleOf } from '../engine/rules';
 import type { RuleId } from '../engine/rules';
 import type { Claim, ClaimStatus, Evidence, FileReport, NoiseSpan, Span } from '../engine';
+import { factSpans } from './factSpans';
+import type { SourceNaming } from './sourceLabels';
 
 export { contradictions };
 
@@ -28,8 +30,29 @@ export interface Finding {
   code: FindingCode;
   severity: Exclude<SeveritySetting, 'off'>;
   message: string;
+  /** Where the entry points: the differing words of a contradicted claim, the first unbacked fact of a partly
+   * corroborated one, the whole of an unsupported one. */
+  span: Span;
   /** The passages to point at: the conflicting ones first, else the closest. */
   related: Evidence[];
+}
+
+/** Statuses in an editor's words. */
+export const statusWords: Record<ClaimStatus, string> = { corroborated: 'corroborated', partial: 'partly corroborated', conflicting: 'contradicted', unsupported: 'unsupported' };
+
+/** A status in words, also one this version does not know ("disputed"). */
+export function statusWord(status: string): string {
+  return statusWords[status as ClaimStatus] ?? status.replace(/[-_]+/g, ' ');
+}
+
+export function statusTitle(status: string): string {
+  const w = statusWord(status);
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/** The statuses the views paint; a status they do not know is shown as one that needs a look. */
+function knownStatus(status: string): ClaimStatus {
+  return status in statusWords ? (status as ClaimStatus) : 'partial';
 }
 
 const severities: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -50,7 +73,7 @@ export function findingCode(claim: Claim): FindingCode | undefined {
   return claim.status === 'partial' ? 'partial-claim' : ruleOf(claim);
 }
 
-function severityFor(status: ClaimStatus, settings: ProblemSettings): SeveritySetting {
+function severityFor(status: string, settings: ProblemSettings): SeveritySetting {
   if (status === 'unsupported') return settings.unsupported;
   if (status === 'conflicting') return settings.conflicting;
   if (status === 'partial') return settings.partial;
@@ -71,26 +94,32 @@ export function clipAtWord(text: string, max: number): string {
   return (space > max / 2 ? cut.slice(0, space) : cut).trimEnd() + '…';
 }
 
-/** Short, single-line version of untrusted text for a message. */
+/** Short, single-line version of untrusted text for a message, cut at a word. */
 export function clip(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : flat.slice(0, max - 1).trimEnd() + '…';
+  return clipAtWord(text, max);
 }
 
-function messageFor(claim: Claim, code: FindingCode, sourceName: (path: string) => string): string {
-  const first = contradictions(claim)[0];
-  const note = first?.note ? readableNote(first.note, sourceName) : '';
+/** "AP", "AP and 1 more": the sources of some passages, each named once. */
+function sourcesOf(evidence: readonly Evidence[], names: SourceNaming): string {
+  const list = [...new Set(evidence.map((e) => names.name(e.path)))];
+  return list.length > 1 ? `${list[0]} and ${list.length - 1} more` : list[0] ?? '';
+}
+
+function messageFor(claim: Claim, code: FindingCode, names: SourceNaming): string {
+  const against = contradictions(claim);
+  const first = against[0];
+  const note = first?.note ? readableNote(first.note, names.name) : '';
   switch (code) {
     case 'unsupported-claim':
       return claim.evidence.length > 0
-        ? `Unsupported claim: no source backs it (closest: ${sourceName(claim.evidence[0].path)}).`
-        : 'Unsupported claim: no passage in the corpus backs it.';
+        ? `Unsupported claim: no source backs it (closest: ${names.name(claim.evidence[0].path)}).`
+        : 'Unsupported claim: no passage in the sources backs it.';
     case 'misquote':
-      return `Misquote: ${note ? clip(note.replace(/^quote differs:\s*/i, ''), 100) : 'the quote differs'} (${sourceName(first.path)}).`;
+      return `Misquote: ${note ? clip(note.replace(/^quote differs:\s*/i, ''), 100) : 'the quote differs'} (${sourcesOf(against.filter((e) => e.relation === 'quote-differs'), names)}).`;
     case 'conflicting-claim':
       return first
-        ? `Conflicting claim: ${note ? clip(note, 100) : 'a source differs'} (${sourceName(first.path)}).`
-        : 'Conflicting claim: a source contradicts it.';
+        ? `Contradicted: ${note ? clip(note, 100) : 'a source says otherwise'} (${sourcesOf(against.filter((e) => e.note === first.note), names)}).`
+        : 'Contradicted: a source says otherwise.';
     case 'partial-claim': {
       const missing = (claim.parts ?? []).filter((p) => p.status !== 'corroborated');
       if (!missing.length) return 'Partly corroborated claim: some of its facts are backed by no source.';
@@ -100,12 +129,20 @@ function messageFor(claim: Claim, code: FindingCode, sourceName: (path: string) 
   }
 }
 
+/** Where a finding points: the first differing or unbacked words, or the whole of an unsupported claim. */
+export function findingSpan(claim: Claim): Span {
+  if (claim.status === 'unsupported') return { start: claim.start, end: claim.end, text: claim.text };
+  const facts = factSpans(claim);
+  const first = facts.find((f) => f.status === 'conflicting') ?? facts[0];
+  return first ? { start: first.start, end: first.end, text: first.text } : { start: claim.start, end: claim.end, text: claim.text };
+}
+
 /** The Problems entries for a report: one per reported claim, never inside noise or for ignored claims. */
 export function findingsFor(
   report: FileReport,
   settings: ProblemSettings,
   isIgnored: (claimText: string) => boolean,
-  sourceName: (path: string) => string,
+  names: SourceNaming,
   maxRelated = 3,
 ): Finding[] {
   const out: Finding[] = [];
@@ -117,15 +154,16 @@ export function findingsFor(
     if (overlapsNoise(claim, report.noise) || isIgnored(claim.text)) continue;
     const against = contradictions(claim);
     const related = (against.length > 0 ? against : claim.evidence).slice(0, maxRelated);
-    out.push({ claim, code, severity, message: messageFor(claim, code, sourceName), related });
+    out.push({ claim, code, severity, message: messageFor(claim, code, names), span: findingSpan(claim), related });
   }
   return out;
 }
 
-/** The kinds of decoration Crosscheck paints. */
-export type DecorationKind = ClaimStatus | 'noise' | 'ignored';
+/** The kinds of decoration Crosscheck paints: a light shade per claim status, a strong mark on the words a finding
+ * is about (`…Fact`), dimmed boilerplate and ignored claims. */
+export type DecorationKind = ClaimStatus | 'conflictingFact' | 'partialFact' | 'unsupportedFact' | 'noise' | 'ignored';
 
-export const decorationKinds: readonly DecorationKind[] = ['corroborated', 'partial', 'conflicting', 'unsupported', 'noise', 'ignored'];
+export const decorationKinds: readonly DecorationKind[] = ['corroborated', 'partial', 'conflicting', 'unsupported', 'conflictingFact', 'partialFact', 'unsupportedFact', 'noise', 'ignored'];
 
 /** Spans per decoration kind; every kind is present so a kind with no spans clears its decorations. */
 export function decorationSpans(report: FileReport, isIgnored: (claimText: string) => boolean): Record<DecorationKind, Span[]> {
@@ -133,20 +171,38 @@ export function decorationSpans(report: FileReport, isIgnored: (claimText: strin
   for (const n of report.noise) spans.noise.push({ start: n.start, end: n.end, text: n.text });
   for (const c of report.claims) {
     if (overlapsNoise(c, report.noise)) continue;
-    const kind: DecorationKind = isIgnored(c.text) ? 'ignored' : c.status;
-    spans[kind].push({ start: c.start, end: c.end, text: c.text });
+    if (isIgnored(c.text)) {
+      spans.ignored.push({ start: c.start, end: c.end, text: c.text });
+      continue;
+    }
+    spans[knownStatus(c.status)].push({ start: c.start, end: c.end, text: c.text });
+    for (const f of factSpans(c)) {
+      const status = knownStatus(f.status);
+      if (status !== 'corroborated') spans[`${status}Fact`].push({ start: f.start, end: f.end, text: f.text });
+    }
   }
   return spans;
 }
 
 /** Counts per status of the claims that are not ignored, for the status bar and the report. */
-export function statusCounts(report: FileReport, isIgnored: (claimText: string) => boolean): Record<ClaimStatus | 'ignored', number> {
-  const counts = { corroborated: 0, partial: 0, conflicting: 0, unsupported: 0, ignored: 0 };
+export function statusCounts(report: FileReport, isIgnored: (claimText: string) => boolean): Record<ClaimStatus | 'ignored', number> & Record<string, number> {
+  const counts: Record<string, number> = { corroborated: 0, partial: 0, conflicting: 0, unsupported: 0, ignored: 0 };
   for (const c of report.claims) {
     if (overlapsNoise(c, report.noise)) continue;
-    counts[isIgnored(c.text) ? 'ignored' : c.status]++;
+    const key = isIgnored(c.text) ? 'ignored' : c.status;
+    counts[key] = (counts[key] ?? 0) + 1;
   }
-  return counts;
+  return counts as Record<ClaimStatus | 'ignored', number> & Record<string, number>;
+}
+
+/** The status bar's text: the findings in words ("Crosscheck: 3 contradicted · 1 unsupported"), or that none. */
+export function statusBarText(counts: Record<string, number>): string {
+  const order = ['conflicting', 'unsupported', 'partial'];
+  const others = Object.keys(counts).filter((k) => !['corroborated', 'ignored', ...order].includes(k) && counts[k] > 0);
+  const findings = [...order, ...others].filter((k) => counts[k] > 0).map((k) => `${counts[k]} ${statusWord(k)}`);
+  if (findings.length) return `Crosscheck: ${findings.join(' · ')}`;
+  if (counts.corroborated > 0) return `Crosscheck: all ${counts.corroborated} corroborated`;
+  return 'Crosscheck: no claims to check';
 }
 
 /** The claim whose span contains the offset (the innermost when clauses nest). */

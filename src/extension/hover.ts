@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { claimAt, noiseAt } from './findings';
 import { claimHoverMarkdown, hoverCommands, noiseHoverMarkdown } from './hoverMarkdown';
-import { sourceName, spanRange } from './ranges';
+import { spanRange } from './ranges';
 import { Services } from './services';
 import { readSettings } from './settings';
 
@@ -17,15 +17,20 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
     let value: string;
     let range: vscode.Range;
     if (claim) {
+      range = spanRange(result.lines, claim);
+      // VS Code shows the Problems entry under the mouse (message and related information) above this card.
+      const diagnosticShown = vscode.languages
+        .getDiagnostics(doc.uri)
+        .some((d) => d.source === 'crosscheck' && d.range.contains(position) && range.contains(d.range));
+      const corpus = this.services.corpus.corpus;
       value = claimHoverMarkdown(claim, {
         maxEvidence: readSettings(doc.uri).maxEvidence,
-        sourceName,
-        // Only among the passages shown: the whole corpus's table costs seconds in a large archive.
-        sharedOrigins: this.services.corpus.corpus.sharedOrigins(0.05, claim.evidence.map((e) => e.path)),
+        names: this.services.names,
+        sharedFraction: (a, b) => corpus.sharedFraction(a, b),
         documentUri: result.uri,
         ignored: this.services.ignored.isIgnored(doc.uri, claim.text),
+        diagnosticShown,
       });
-      range = spanRange(result.lines, claim);
     } else {
       const noise = noiseAt(result.report, offset);
       if (!noise) return undefined;

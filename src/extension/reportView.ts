@@ -1,76 +1,90 @@
-// The report of one document as a read-only virtual markdown document (scheme crosscheck-report), with
-// links from each claim line to the claim's range in the draft.
+// The report of a draft in a webview panel beside it (status bar click, Show Report): rendered HTML, no script,
+// a strict Content Security Policy, links limited to Crosscheck's commands. Re-rendered when the draft is
+// analysed again.
 import * as vscode from 'vscode';
-import { reportMarkdown, ReportLink } from './reportMarkdown';
-import { sourceName } from './ranges';
+import { reportCommands, reportHtml } from './reportHtml';
+import { reportModel } from './reportModel';
 import { Services } from './services';
 
-export const reportScheme = 'crosscheck-report';
+export const reportViewType = 'crosscheck.report';
 
-/** The report URI of a document: the draft's URI rides in the query. */
-export function reportUri(doc: vscode.Uri): vscode.Uri {
-  const name = doc.path.split('/').pop() || 'document';
-  return vscode.Uri.from({ scheme: reportScheme, path: `/Crosscheck report - ${name}.md`, query: doc.toString() });
-}
+export class ReportView implements vscode.Disposable {
+  private readonly panels = new Map<string, vscode.WebviewPanel>();
+  private readonly html = new Map<string, string>();
 
-export class ReportView implements vscode.TextDocumentContentProvider, vscode.DocumentLinkProvider, vscode.Disposable {
-  private readonly changeEmitter = new vscode.EventEmitter<vscode.Uri>();
-  private readonly links = new Map<string, { draft: vscode.Uri; links: ReportLink[]; lines: (offset: number) => vscode.Position }>();
-  readonly onDidChange = this.changeEmitter.event;
+  constructor(private readonly services: Services, private readonly extensionUri: vscode.Uri) {}
 
-  constructor(private readonly services: Services) {}
-
-  provideTextDocumentContent(uri: vscode.Uri): string {
-    const draft = vscode.Uri.parse(uri.query, true);
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === draft.toString());
-    const result = doc ? this.services.scheduler.current(doc) ?? this.services.scheduler.latest(draft.toString()) : this.services.scheduler.latest(draft.toString());
-    if (!result) return `# Crosscheck report\n\n${draft.path.split('/').pop()} has not been checked yet: open it in an editor.\n`;
-    const out = reportMarkdown(result.report, result.text, sourceName(result.uri), this.services.ignored.predicateFor(draft), sourceName);
-    this.links.set(uri.toString(), {
-      draft,
-      links: out.links,
-      lines: (offset) => {
-        const p = result.lines.position(offset);
-        return new vscode.Position(p.line, p.character);
-      },
-    });
-    return out.text;
+  /** The page last rendered for a draft (tests read it: a webview's DOM is not reachable from the API). */
+  renderedHtml(draft: string): string | undefined {
+    return this.html.get(draft);
   }
 
-  provideDocumentLinks(doc: vscode.TextDocument): vscode.DocumentLink[] {
-    const entry = this.links.get(doc.uri.toString());
-    if (!entry) return [];
-    return entry.links.map((l) => {
-      const at = entry.lines(l.claimStart);
-      // The editor opener selects `#L<line>,<column>` (1-based) in the target.
-      const target = entry.draft.with({ fragment: `L${at.line + 1},${at.character + 1}` });
-      const link = new vscode.DocumentLink(new vscode.Range(l.line, l.startCharacter, l.line, l.endCharacter), target);
-      link.tooltip = 'Go to the claim';
-      return link;
-    });
-  }
-
-  /** Re-renders open reports of a draft. */
+  /** Re-renders the open report of a draft. */
   refresh(draft: string): void {
-    for (const d of vscode.workspace.textDocuments) {
-      if (d.uri.scheme === reportScheme && d.uri.query === draft) this.changeEmitter.fire(d.uri);
-    }
+    const panel = this.panels.get(draft);
+    if (panel) this.render(draft, panel);
   }
 
-  async show(doc: vscode.TextDocument | undefined): Promise<vscode.TextDocument | undefined> {
+  async show(doc: vscode.TextDocument | undefined): Promise<vscode.WebviewPanel | undefined> {
     if (!doc) {
       void vscode.window.showInformationMessage('Crosscheck: open an article to see its report.');
       return undefined;
     }
+    if (!this.services.scheduler.isDraft(doc)) {
+      void vscode.window.showInformationMessage('Crosscheck: this file is open as a source, not checked as a draft.');
+      return undefined;
+    }
     if (!this.services.scheduler.current(doc)) await this.services.scheduler.whenAnalyzed(doc.uri, doc.version);
-    const uri = reportUri(doc.uri);
-    this.changeEmitter.fire(uri);
-    const report = await vscode.workspace.openTextDocument(uri); // markdown by its .md path
-    await vscode.window.showTextDocument(report, { viewColumn: vscode.ViewColumn.Beside, preview: true });
-    return report;
+    const key = doc.uri.toString();
+    let panel = this.panels.get(key);
+    if (panel) panel.reveal(vscode.ViewColumn.Beside, false);
+    else {
+      panel = vscode.window.createWebviewPanel(reportViewType, this.title(doc.uri), vscode.ViewColumn.Beside, {
+        enableScripts: false,
+        enableCommandUris: [...reportCommands],
+        localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'media')],
+      });
+      panel.iconPath = vscode.Uri.joinPath(this.extensionUri, 'media', 'icon.png');
+      this.panels.set(key, panel);
+      panel.onDidDispose(() => {
+        this.panels.delete(key);
+        this.html.delete(key);
+      });
+    }
+    this.render(key, panel);
+    return panel;
+  }
+
+  private title(uri: vscode.Uri): string {
+    return `Crosscheck: ${uri.path.split('/').pop() || 'document'}`;
+  }
+
+  private render(key: string, panel: vscode.WebviewPanel): void {
+    const draft = vscode.Uri.parse(key);
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    const result = (doc && this.services.scheduler.current(doc)) ?? this.services.scheduler.latest(key);
+    if (!result) return;
+    const corpus = this.services.corpus.corpus;
+    const model = reportModel({
+      report: result.report,
+      draftText: result.text,
+      draftName: draft.path.split('/').pop() || 'document',
+      draftUri: key,
+      isIgnored: this.services.ignored.predicateFor(draft),
+      names: this.services.names,
+      sharedFraction: (a, b) => corpus.sharedFraction(a, b),
+      corpusSize: corpus.size - (corpus.has(key) ? 1 : 0),
+    });
+    const html = reportHtml(model, {
+      cspSource: panel.webview.cspSource,
+      styleUri: panel.webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'report.css')).toString(),
+    });
+    this.html.set(key, html);
+    panel.title = this.title(draft);
+    panel.webview.html = html;
   }
 
   dispose(): void {
-    this.changeEmitter.dispose();
+    for (const p of this.panels.values()) p.dispose();
   }
 }

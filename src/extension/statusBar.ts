@@ -1,7 +1,8 @@
-// Status bar item for the active article: counts per status, or indexing progress. Click → report.
+// Status bar item for the active article: its findings in words ("Crosscheck: 3 contradicted · 1 unsupported"),
+// or indexing progress. No status icons: VS Code's own problem counts use them. Click → the report.
 import * as vscode from 'vscode';
 import { isArticle } from './analysisScheduler';
-import { statusCounts } from './findings';
+import { statusBarText, statusCounts } from './findings';
 import { Services } from './services';
 
 export class StatusBar implements vscode.Disposable {
@@ -33,8 +34,9 @@ export class StatusBar implements vscode.Disposable {
     const editor = vscode.window.activeTextEditor;
     const progress = this.services.corpus.progress;
     if (progress) {
-      this.item.text = `$(sync~spin) Crosscheck ${progress.done}/${progress.total}`;
-      this.item.tooltip = `Crosscheck is indexing the corpus: ${progress.done} of ${progress.total} files`;
+      this.item.text = `Crosscheck: indexing ${progress.done}/${progress.total}`;
+      this.item.tooltip = `Crosscheck is indexing the sources: ${progress.done} of ${progress.total} files`;
+      this.item.command = undefined;
       this.show();
       return;
     }
@@ -42,22 +44,31 @@ export class StatusBar implements vscode.Disposable {
       this.hide();
       return;
     }
+    if (this.services.sourceViews.has(editor.document.uri)) {
+      this.item.text = 'Crosscheck: source, not checked';
+      this.item.tooltip = 'Opened as a source to read, so it is not checked as a draft. Click to check it as a draft.';
+      this.item.command = { command: 'crosscheck.checkAsDraft', title: 'Check as Draft', arguments: [editor.document.uri] };
+      this.item.accessibilityInformation = { label: 'Crosscheck: this file is open as a source and is not checked' };
+      this.show();
+      return;
+    }
+    this.item.command = 'crosscheck.showReport';
     const result = this.services.scheduler.current(editor.document);
     if (!result) {
-      this.item.text = '$(loading~spin) Crosscheck';
-      this.item.tooltip = 'Crosscheck is checking this document';
+      this.item.text = 'Crosscheck: checking…';
+      this.item.tooltip = 'Crosscheck is checking this document against the sources';
       this.show();
       return;
     }
     const c = statusCounts(result.report, this.services.ignored.predicateFor(editor.document.uri));
-    this.item.text = `$(pass) ${c.corroborated} $(circle-large-outline) ${c.partial} $(error) ${c.conflicting} $(question) ${c.unsupported}`;
+    this.item.text = statusBarText(c);
     const tooltip = new vscode.MarkdownString(
-      `**Crosscheck** (${this.services.corpus.corpus.size} source documents)\n\n` +
-        `- Corroborated: ${c.corroborated}\n- Partly corroborated: ${c.partial}\n- Conflicting: ${c.conflicting}\n- Unsupported: ${c.unsupported}\n- Ignored: ${c.ignored}\n\nClick for the report.`,
+      `**Crosscheck** (${this.services.corpus.corpus.size} documents indexed)\n\n` +
+        `- Contradicted: ${c.conflicting}\n- Unsupported: ${c.unsupported}\n- Partly corroborated: ${c.partial}\n- Corroborated: ${c.corroborated}\n- Ignored: ${c.ignored}\n\nClick for the report.`,
     );
     this.item.tooltip = tooltip;
     this.item.accessibilityInformation = {
-      label: `Crosscheck: ${c.corroborated} corroborated, ${c.partial} partly corroborated, ${c.conflicting} conflicting, ${c.unsupported} unsupported claims`,
+      label: `Crosscheck: ${c.conflicting} contradicted, ${c.unsupported} unsupported, ${c.partial} partly corroborated, ${c.corroborated} corroborated claims`,
     };
     this.show();
   }

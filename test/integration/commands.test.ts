@@ -1,7 +1,7 @@
 // The manifest, the report, re-indexing and toggling annotations.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { api, extensionId, openArticle, waitFor } from './helpers';
+import { api, extensionId, openArticle, waitFor, waitForTab } from './helpers';
 
 describe('commands, settings and the report', function () {
   it('contributes its commands, settings, theme colours and restricted-mode support', async () => {
@@ -41,35 +41,42 @@ describe('commands, settings and the report', function () {
     assert.ok(crosscheck.decorationModel(doc.uri)!.conflicting.length > 0);
   });
 
-  it('shows counts per status for the active article in the status bar', async () => {
+  it('says the findings of the active article in words in the status bar', async () => {
     const crosscheck = await api();
     const editor = await openArticle('beijing-summit-draft.md');
     const report = await crosscheck.whenAnalyzed(editor.document.uri, editor.document.version);
-    const count = (status: string) => report.claims.filter((c) => c.status === status).length;
     await waitFor(vscode.window.onDidChangeActiveTextEditor, () => vscode.window.activeTextEditor?.document === editor.document, 'the draft to be active');
-    assert.strictEqual(
-      crosscheck.statusBarText(),
-      `$(pass) ${count('corroborated')} $(circle-large-outline) ${count('partial')} $(error) ${count('conflicting')} $(question) ${count('unsupported')}`,
-    );
+    const count = (status: string) => report.claims.filter((c) => c.status === status).length;
+    const words = [['conflicting', 'contradicted'], ['unsupported', 'unsupported'], ['partial', 'partly corroborated']].filter(([s]) => count(s) > 0).map(([s, w]) => `${count(s)} ${w}`);
+    assert.ok(count('conflicting') > 0);
+    assert.strictEqual(crosscheck.statusBarText(), `Crosscheck: ${words.join(' · ')}`);
   });
 
-  it('opens a report of the current document with claims grouped by status, linking to them', async () => {
+  it('opens the report of the current document as a rendered page beside it, with a proper title', async () => {
     const crosscheck = await api();
     const draft = (await openArticle('beijing-summit-draft.md')).document;
     await crosscheck.whenAnalyzed(draft.uri, draft.version);
-    const opened = waitFor(vscode.window.onDidChangeActiveTextEditor, () => vscode.window.activeTextEditor?.document.uri.scheme === 'crosscheck-report', 'the report');
-    const uri = await vscode.commands.executeCommand<vscode.Uri>('crosscheck.showReport');
-    await opened;
-    const report = await vscode.workspace.openTextDocument(uri);
-    const text = report.getText();
-    assert.match(text, /^# Crosscheck report: beijing-summit-draft\.md/);
-    assert.match(text, /## Conflicting \(\d+\)/);
-    assert.match(text, /## Unsupported \(\d+\)/);
-    assert.ok(text.indexOf('## Conflicting') < text.indexOf('## Unsupported'), 'conflicts first');
-    const links = (await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', report.uri)) ?? [];
-    const ours = links.filter((l) => l.target?.toString().startsWith(draft.uri.toString()));
-    assert.ok(ours.length > 0, 'no links to the draft');
-    assert.match(ours[0].target!.fragment, /^L\d+,\d+$/);
+    const shown = await vscode.commands.executeCommand<vscode.Uri>('crosscheck.showReport');
+    assert.strictEqual(shown?.toString(), draft.uri.toString());
+    const tab = await waitForTab('Crosscheck: beijing-summit-draft.md');
+    assert.ok(tab.input instanceof vscode.TabInputWebview, 'a rendered view, not a Markdown source');
+    const html = crosscheck.reportHtml(draft.uri);
+    assert.ok(html, 'no report rendered');
+    assert.match(html, /<title>Crosscheck: beijing-summit-draft\.md<\/title>/);
+    assert.doesNotMatch(html, /<script/);
+    assert.match(html, /<mark class="fact conflicting"[^>]*>almost 9,000 people<\/mark>/, 'the differing words are marked');
+    assert.match(html, /<h2>Which sources back each paragraph<\/h2>/);
+    assert.match(html, /<td class="cell contradicts"/);
+    assert.match(html, /<svg class="origins"/);
+    assert.match(html, /% of <b>[^<]+<\/b> is also in <b>/, 'the shared-origin map names who copies whom');
+    // Its links go to the claims in the draft.
+    const link = html.match(/href="command:crosscheck\.revealClaim\?([^"]+)"/);
+    assert.ok(link, 'no link to a claim');
+    const [target] = JSON.parse(decodeURIComponent(link[1].replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))))) as [{ uri: string; start: number; end: number }];
+    const revealed = waitFor(vscode.window.onDidChangeActiveTextEditor, () => vscode.window.activeTextEditor?.document === draft, 'the draft');
+    await vscode.commands.executeCommand('crosscheck.revealClaim', target);
+    await revealed;
+    assert.strictEqual(draft.offsetAt(vscode.window.activeTextEditor!.selection.start), target.start);
     assert.strictEqual(draft.isDirty, false, 'the draft is never edited');
   });
 });

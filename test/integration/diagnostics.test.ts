@@ -35,16 +35,25 @@ describe('Problems entries for a draft with planted errors', function () {
     assert.ok(d, 'no diagnostic on the 9,000 claim');
     assert.strictEqual(codeOf(d), 'conflicting-claim');
     assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
+    assert.strictEqual(doc.getText(d.range), 'almost 9,000 people');
     assert.ok(d.relatedInformation && d.relatedInformation.length > 0, 'no related information');
+    for (const r of d.relatedInformation) assert.doesNotMatch(r.message, /score|\d\.\d\d/, 'no raw score');
     const first = d.relatedInformation[0];
+    assert.match(first.message, /(?:^| — )[Cc]ontradicts it: almost 8,000 people there$/);
+    for (const r of d.relatedInformation) {
+      const file = r.location.uri.path.split('/').pop()!;
+      assert.ok(!r.message.includes(file), `the file VS Code shows in front is repeated: ${file}: ${r.message}`);
+    }
     assert.match(first.location.uri.path, /00[13]_[0-9a-f]+\.txt$/);
     assert.match(await textAt(first.location), /almost 8,000 people/);
   });
 
-  it('reports the changed quote as misquote, pointing at "never refused"', async () => {
+  it('reports the changed quote as misquote, at the changed word, pointing at "never refused"', async () => {
     const d = diagnosticAt(doc, 'never agreed to negotiate');
     assert.ok(d, 'no diagnostic on the misquote');
     assert.strictEqual(codeOf(d), 'misquote');
+    assert.strictEqual(doc.getText(d.range), 'agreed', 'the entry points at the word that differs, not the sentence');
+    assert.match(d.message, /^Misquote: “agreed” here, “refused” in the source \(/);
     assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
     const texts = await Promise.all((d.relatedInformation ?? []).map((r) => textAt(r.location)));
     assert.ok(texts.some((t) => /never refused to negotiate/.test(t)), `related: ${texts.join(' | ')}`);
@@ -77,6 +86,18 @@ describe('Problems entries for a draft with planted errors', function () {
     assert.ok(has('unsupported', 'second gas pipeline'), 'pipeline not unsupported');
     assert.ok(has('noise', 'Read Also'), 'Read Also not dimmed');
     assert.ok(has('noise', 'All rights reserved'), 'copyright not dimmed');
+  });
+
+  it('marks the differing words more strongly than their sentence (decoration model)', async () => {
+    const model = (await api()).decorationModel(doc.uri)!;
+    const text = (r: vscode.Range) => doc.getText(r);
+    assert.ok(model.conflictingFact.map(text).includes('almost 9,000 people'), `facts: ${model.conflictingFact.map(text).join(' | ')}`);
+    assert.ok(model.conflictingFact.map(text).includes('agreed'));
+    assert.ok(model.conflictingFact.map(text).includes('1951'));
+    const sentence = model.conflicting.find((r) => r.contains(rangeOf(doc, 'almost 9,000 people')))!;
+    assert.ok(text(sentence).length > 'almost 9,000 people'.length * 3, 'the sentence is shaded as a whole, lightly');
+    assert.ok(model.unsupportedFact.map(text).includes('$40 billion'), `unbacked facts: ${model.unsupportedFact.map(text).join(' | ')}`);
+    assert.ok(!model.unsupportedFact.some((r) => text(r).includes('Engineers will lay')), 'the figure, not the whole sentence');
   });
 });
 

@@ -65,10 +65,46 @@ export function crosscheckDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'crosscheck');
 }
 
-/** The Crosscheck diagnostic whose range contains the phrase. */
+/** The Crosscheck diagnostic on the phrase: its range (the words the finding is about) overlaps the phrase. */
 export function diagnosticAt(doc: vscode.TextDocument, phrase: string): vscode.Diagnostic | undefined {
   const r = rangeOf(doc, phrase);
-  return crosscheckDiagnostics(doc.uri).find((d) => d.range.contains(r));
+  return crosscheckDiagnostics(doc.uri).find((d) => {
+    const common = d.range.intersection(r);
+    return !!common && !common.isEmpty;
+  });
+}
+
+/** Resolves when a tab with this label is open (in any group), rejects after a while naming the tabs there are. */
+export function waitForTab(label: string, timeoutMs = 60_000): Promise<vscode.Tab> {
+  const find = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label === label);
+  return new Promise((resolve, reject) => {
+    const subs: vscode.Disposable[] = [];
+    const done = (tab: vscode.Tab) => {
+      clearTimeout(timer);
+      subs.forEach((d) => d.dispose());
+      resolve(tab);
+    };
+    const timer = setTimeout(() => {
+      subs.forEach((d) => d.dispose());
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for the tab "${label}"; tabs: ${vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label).join(', ')}`));
+    }, timeoutMs);
+    const check = () => {
+      const tab = find();
+      if (tab) done(tab);
+    };
+    subs.push(vscode.window.tabGroups.onDidChangeTabs(check), vscode.window.tabGroups.onDidChangeTabGroups(check));
+    check();
+  });
+}
+
+/** Every Crosscheck diagnostic in the window, by document. */
+export function allCrosscheckDiagnostics(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [uri, list] of vscode.languages.getDiagnostics()) {
+    const ours = list.filter((d) => d.source === 'crosscheck').map((d) => `${d.range.start.line}:${d.range.start.character} ${d.message}`);
+    if (ours.length) out.set(uri.toString(), ours);
+  }
+  return out;
 }
 
 export function codeOf(d: vscode.Diagnostic | undefined): string | undefined {

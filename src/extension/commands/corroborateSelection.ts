@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { Evidence, Relation } from '../../engine';
 import { claimAt } from '../findings';
 import { sourceName } from '../ranges';
+import { clipWords } from '../sourceLabels';
 import { Services } from '../services';
 import { showPassagePick } from './passagePick';
 
@@ -54,9 +55,10 @@ export async function corroborateSelection(services: Services, arg?: Corroborate
 
   let evidence: Evidence[];
   let title: string;
+  let status: string | undefined;
   if (text !== undefined && text.trim() !== '') {
     evidence = await services.scheduler.corroborate(text, doc?.uri);
-    title = `Passages for “${text.replace(/\s+/g, ' ').trim().slice(0, 60)}”`;
+    title = `Passages for “${clipWords(text, 60)}”`;
   } else {
     // Nothing selected: the claim under the cursor, as the report already has it.
     if (!doc || !selection) {
@@ -70,8 +72,9 @@ export async function corroborateSelection(services: Services, arg?: Corroborate
       return [];
     }
     evidence = claim.evidence;
-    title = `Passages for the claim “${claim.text.replace(/\s+/g, ' ').trim().slice(0, 60)}”`;
+    status = claim.status;
+    title = `Passages for the claim “${clipWords(claim.text, 60)}”`;
   }
-  if (args.pick !== false) showPassagePick(title, evidence);
+  if (args.pick !== false) showPassagePick(title, evidence, services.names, services.sourceViews, status);
   return toResults(evidence);
 }

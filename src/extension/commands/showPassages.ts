@@ -4,6 +4,7 @@ import { claimAt } from '../findings';
 import { Services } from '../services';
 import { CorroborationResult, toResults } from './corroborateSelection';
 import { showPassagePick } from './passagePick';
+import { clipWords } from '../sourceLabels';
 
 export interface ClaimTarget {
   uri: string;
@@ -24,6 +25,6 @@ export async function showPassages(services: Services, target?: ClaimTarget, opt
     void vscode.window.showInformationMessage('Crosscheck: no claim here.');
     return [];
   }
-  if (options.pick !== false) showPassagePick(`Passages for the claim “${claim.text.replace(/\s+/g, ' ').trim().slice(0, 60)}”`, claim.evidence);
+  if (options.pick !== false) showPassagePick(`Passages for the claim “${clipWords(claim.text, 60)}”`, claim.evidence, services.names, services.sourceViews, claim.status);
   return toResults(claim.evidence);
 }

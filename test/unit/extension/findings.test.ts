@@ -1,10 +1,10 @@
 import * as assert from 'assert';
-import { claimAt, decorationSpans, defaultProblemSettings, findingCode, findingsFor, gutterMarks, parseSeverity, readableNote, statusCounts } from '../../../src/extension/findings';
+import { claimAt, clip, decorationSpans, defaultProblemSettings, findingCode, findingsFor, gutterMarks, parseSeverity, readableNote, statusBarText, statusCounts } from '../../../src/extension/findings';
 import { LineIndex } from '../../../src/engine/lines';
-import { conflicting, corroborated, draft, misquote, report, span, twoPartClaim, unsupported } from './fixtures';
+import { byFile, claim, conflicting, corroborated, draft, evidence, misquote, report, span, twoPartClaim, unsupported } from './fixtures';
 
 const none = () => false;
-const name = (p: string) => p.split('/').pop()!;
+const name = byFile.name;
 
 describe('findings (Problems entries) and decoration spans', () => {
   it('gives unsupported, conflicting and misquoted claims their codes', () => {
@@ -15,30 +15,30 @@ describe('findings (Problems entries) and decoration spans', () => {
   });
 
   it('reports unsupported as warnings and conflicts as errors by default, one per claim', () => {
-    const f = findingsFor(report(), { unsupported: 'warning', conflicting: 'error', partial: 'off' }, none, name);
+    const f = findingsFor(report(), { unsupported: 'warning', conflicting: 'error', partial: 'off' }, none, byFile);
     assert.deepStrictEqual(f.map((x) => [x.code, x.severity]), [
       ['conflicting-claim', 'error'],
       ['misquote', 'error'],
       ['unsupported-claim', 'warning'],
     ]);
-    assert.strictEqual(f[0].message, 'Conflicting claim: 9,000 people vs 8,000 people (003_b59ad364a7aca831.txt).');
-    assert.strictEqual(f[1].message, 'Misquote: “never agreed” vs “never refused” (001_9243b85462f45142.txt).');
+    assert.strictEqual(f[0].message, 'Contradicted: number differs: almost 9,000 people here, almost 8,000 people in the source (003_b59ad364a7aca831.txt and 1 more).');
+    assert.strictEqual(f[1].message, 'Misquote: “agreed” here, “refused” in the source (001_9243b85462f45142.txt).');
   });
 
   it('points related information at the conflicting passages first', () => {
-    const [conflict] = findingsFor(report(), { unsupported: 'warning', conflicting: 'error', partial: 'off' }, none, name);
+    const [conflict] = findingsFor(report(), { unsupported: 'warning', conflicting: 'error', partial: 'off' }, none, byFile);
     assert.deepStrictEqual(conflict.related.map((e) => e.relation), ['conflicts', 'conflicts']);
   });
 
   it('follows the severity settings, including off', () => {
-    const f = findingsFor(report(), { unsupported: 'off', conflicting: 'information', partial: 'off' }, none, name);
+    const f = findingsFor(report(), { unsupported: 'off', conflicting: 'information', partial: 'off' }, none, byFile);
     assert.deepStrictEqual(f.map((x) => x.severity), ['information', 'information']);
   });
 
   it('drops ignored claims and anything inside noise', () => {
     const r = report();
     r.noise.push({ ...span(draft, unsupported.text), kind: 'custom' });
-    const f = findingsFor(r, { unsupported: 'warning', conflicting: 'error', partial: 'off' }, (t) => t === misquote.text, name);
+    const f = findingsFor(r, { unsupported: 'warning', conflicting: 'error', partial: 'off' }, (t) => t === misquote.text, byFile);
     assert.deepStrictEqual(f.map((x) => x.code), ['conflicting-claim']);
   });
 
@@ -89,13 +89,50 @@ describe('findings (Problems entries) and decoration spans', () => {
   it('lists a partly corroborated claim by default, naming the part no source backs', () => {
     const partly = twoPartClaim('no source backs this part');
     const r = { ...report(), claims: [partly] };
-    const [f] = findingsFor(r, defaultProblemSettings, none, name);
+    const [f] = findingsFor(r, defaultProblemSettings, none, byFile);
     assert.strictEqual(f.code, 'partial-claim');
     assert.strictEqual(f.severity, 'information');
     assert.match(f.message, /no source backs: “to build a second gas pipeline across Mongolia\.”/);
     const withNote = twoPartClaim('not in the sources: Mongolia', 'partial');
-    assert.match(findingsFor({ ...r, claims: [withNote] }, defaultProblemSettings, none, name)[0].message, /not in the sources: Mongolia/);
-    assert.deepStrictEqual(findingsFor(r, { ...defaultProblemSettings, partial: 'off' }, none, name), []);
+    assert.match(findingsFor({ ...r, claims: [withNote] }, defaultProblemSettings, none, byFile)[0].message, /not in the sources: Mongolia/);
+    assert.deepStrictEqual(findingsFor(r, { ...defaultProblemSettings, partial: 'off' }, none, byFile), []);
+  });
+
+  it('points a contradicted claim\'s entry at the differing words, an unsupported one\'s at the whole claim', () => {
+    const f = findingsFor(report(), defaultProblemSettings, none, byFile);
+    assert.deepStrictEqual(f.map((x) => x.span.text), ['almost 9,000 people', 'agreed', unsupported.text]);
+    assert.strictEqual(draft.slice(f[0].span.start, f[0].span.end), 'almost 9,000 people');
+  });
+
+  it('marks the differing words strongly and the sentence lightly', () => {
+    const spans = decorationSpans(report(), none);
+    assert.deepStrictEqual(spans.conflictingFact.map((s) => s.text), ['almost 9,000 people', 'agreed']);
+    assert.deepStrictEqual(spans.conflicting.map((s) => s.text), [conflicting.text, misquote.text]);
+    for (const s of spans.conflictingFact) assert.strictEqual(draft.slice(s.start, s.end), s.text);
+    // The unsupported claim states no figure, date or name in this fixture: the whole of it is what is unbacked.
+    assert.deepStrictEqual(spans.unsupportedFact.map((s) => s.text), [unsupported.text]);
+    assert.deepStrictEqual(decorationSpans(report(), (t) => t === conflicting.text).conflictingFact.map((s) => s.text), ['agreed'], 'an ignored claim has no marks');
+  });
+
+  it('shows a status it does not know (a newer engine) like a partial claim, never crashing', () => {
+    const disputed = { ...conflicting, status: 'disputed' as never, parts: [{ ...conflicting.parts[0], status: 'disputed' as never }] };
+    const r = { ...report(), claims: [disputed] };
+    const spans = decorationSpans(r, none);
+    assert.deepStrictEqual(spans.partial.map((s) => s.text), [conflicting.text]);
+    assert.deepStrictEqual(spans.partialFact.map((s) => s.text), ['almost 9,000 people']);
+    assert.strictEqual(statusBarText(statusCounts(r, none)), 'Crosscheck: 1 disputed');
+  });
+
+  it('says the findings in the status bar in words, the most serious first', () => {
+    assert.strictEqual(statusBarText(statusCounts(report(), none)), 'Crosscheck: 2 contradicted · 1 unsupported');
+    assert.strictEqual(statusBarText({ corroborated: 4, partial: 1, conflicting: 0, unsupported: 0, ignored: 2 }), 'Crosscheck: 1 partly corroborated');
+    assert.strictEqual(statusBarText({ corroborated: 4, partial: 0, conflicting: 0, unsupported: 0, ignored: 0 }), 'Crosscheck: all 4 corroborated');
+    assert.strictEqual(statusBarText({ corroborated: 0, partial: 0, conflicting: 0, unsupported: 0, ignored: 0 }), 'Crosscheck: no claims to check');
+    assert.doesNotMatch(statusBarText(statusCounts(report(), none)), /\$\(/, 'no codicons');
+  });
+
+  it('cuts untrusted text for a message at a word, never mid-word', () => {
+    assert.strictEqual(clip('Russia’s new offensive in the Kharkiv region has forced almost 8,000 people to flee', 40), 'Russia’s new offensive in the Kharkiv…');
+    assert.strictEqual(clip('short', 40), 'short');
   });
 });
-

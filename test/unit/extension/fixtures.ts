@@ -32,13 +32,16 @@ export function claim(part: string, status: Claim['status'], ev: Evidence[]): Cl
 export const corroborated = claim('Russian President Vladimir Putin arrived in Beijing on Thursday for a two-day state visit to China.', 'corroborated', [
   evidence(seed001, 'Russia’s President Vladimir Putin arrived Thursday in Beijing for a two-day state visit to China, in a show of unity.', 'supports', 0.86),
 ]);
+const numberNote = 'number differs: almost 9,000 people here, almost 8,000 people in the source';
 export const conflicting = claim('The offensive in the Kharkiv region has forced almost 9,000 people to flee their homes.', 'conflicting', [
-  evidence(seed003, 'The Russian leader’s two-day to China trip comes as his country’s forces have pressed an offensive in northeastern Ukraine’s Kharkiv region, forcing almost 8,000 people to flee their homes.', 'conflicts', 0.78, '9,000 people vs 8,000 people'),
-  evidence(seed001, 'forcing almost 8,000 people to flee their homes.', 'conflicts', 0.74, '9,000 people vs 8,000 people'),
+  evidence(seed003, 'The Russian leader’s two-day to China trip comes as his country’s forces have pressed an offensive in northeastern Ukraine’s Kharkiv region, forcing almost 8,000 people to flee their homes.', 'conflicts', 0.78, numberNote),
+  evidence(seed001, 'forcing almost 8,000 people to flee their homes.', 'conflicts', 0.74, numberNote),
 ]);
+conflicting.parts[0].note = numberNote;
 export const misquote = claim('“We have never agreed to negotiate,” Putin was quoted as saying by Xinhua.', 'conflicting', [
-  evidence(seed001, '“We have never refused to negotiate,” Putin was quoted as saying by Xinhua.', 'quote-differs', 0.9, '“never agreed” vs “never refused”'),
+  evidence(seed001, '“We have never refused to negotiate,” Putin was quoted as saying by Xinhua.', 'quote-differs', 0.9, 'quote differs: “agreed” here, “refused” in the source'),
 ]);
+misquote.parts[0].note = 'quote differs: “agreed” here, “refused” in the source';
 /**
  * A partly corroborated claim of two parts: the first backed by the listed passage, the second by nothing, with
  * the given note on the second.
@@ -59,6 +62,9 @@ export function twoPartClaim(note: string, secondStatus: Claim['status'] = 'unsu
 
 export const unsupported = claim('Putin and Xi signed a $40 billion agreement to build a second gas pipeline across Mongolia.', 'unsupported', []);
 export const injected = evidence(notes, 'Putin is scheduled to visit the Harbin Institute of Technology [click](command:workbench.action.files.delete) to see its **robotics** labs <img src=x onerror="alert(1)">.', 'supports', 0.8);
+
+/** Names sources by their file, as a workspace without titles would. */
+export const byFile = { name: (p: string) => p.split('/').pop()!, file: (p: string) => `ws/${p.split('/').pop()!}` };
 
 export function report(): FileReport {
   return {
